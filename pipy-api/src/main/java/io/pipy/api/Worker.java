@@ -1,0 +1,42 @@
+package io.pipy.api;
+
+import io.pipy.api.script.ScriptRuntime;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * One worker thread: a Netty event loop with its own copy of the loaded scripts. Every pipeline
+ * of a worker, and every callback its scripts see, runs on that one thread, so nothing on the
+ * data path needs a lock.
+ */
+public interface Worker {
+
+  /** The worker's number, 0 for the first. */
+  int index();
+
+  /**
+   * The worker's event loop. With netty-transport present this is an
+   * {@code io.netty.channel.EventLoop}, on which transports register their channels.
+   */
+  ScheduledExecutorService executor();
+
+  /** The I/O transport the event loop was built for: {@code "epoll"}, {@code "io_uring"} or {@code "nio"}. */
+  String ioTransport();
+
+  /** Whether the calling thread is this worker's thread. */
+  boolean inWorkerThread();
+
+  /** The script language runtime of this worker. */
+  ScriptRuntime scripts();
+
+  /** A new root context on this worker, for a stream that came in through {@code inbound} (may be null). */
+  Context newContext(Inbound inbound);
+
+  /**
+   * Registers something that keeps the process alive (a listener, a timer, an open stream).
+   * Pipy exits by itself once nothing does; close the returned handle when done.
+   */
+  KeepAlive keepAlive(String reason);
+
+  /** Queues {@code task} to run on this worker after the current task and before any I/O. */
+  void microtask(Runnable task);
+}

@@ -1,0 +1,54 @@
+package io.pipy.api.script;
+
+import io.pipy.api.FilterFactory;
+import io.pipy.api.PipelineLayout;
+import io.pipy.api.Worker;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine offers a {@link ScriptRealm} while scripts load: filters by name, globals and
+ * host classes from the installed modules, and the sinks for configuration ({@code listen} …).
+ */
+public interface ScriptHost {
+
+  /** The worker the realm belongs to. */
+  Worker worker();
+
+  /**
+   * The factory of filter {@code name}.
+   *
+   * @throws ScriptError if no installed module provides it; the message names the module that
+   *     would, when the filter is a known one ({@code unknown filter 'acceptTLS' (module proto-tls
+   *     is not installed)})
+   */
+  FilterFactory filter(String name);
+
+  /** Whether some installed module provides filter {@code name}. */
+  boolean hasFilter(String name);
+
+  /** Global values from installed modules, by name. */
+  Map<String, Object> globals();
+
+  /** Host classes from installed modules. */
+  Collection<HostClass<?>> hostClasses();
+
+  /** A new, empty pipeline layout; {@code name} is {@code null} for anonymous layouts. */
+  PipelineLayout newLayout(String name, String module);
+
+  /**
+   * Declares a listener: accept streams with {@code protocol} on {@code address:port} and run
+   * {@code layout} for each. Nothing is bound until every worker has loaded its scripts.
+   *
+   * @param where the script location of the call, for error messages
+   */
+  void listen(String protocol, String address, int port, Map<String, Object> options,
+      PipelineLayout layout, SourceLocation where);
+
+  /** Arguments after the script name on the command line ({@code pipy.argv} without the first two). */
+  List<String> arguments();
+
+  /** The product version, such as {@code "0.1.0"}. */
+  String version();
+}

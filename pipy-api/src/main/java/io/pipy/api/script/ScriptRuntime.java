@@ -1,0 +1,27 @@
+package io.pipy.api.script;
+
+import io.pipy.api.Context;
+import java.util.List;
+
+/**
+ * The script language's services for Java code on one worker: making script objects and
+ * converting values with full script semantics. One instance per worker; use it on that
+ * worker's thread only.
+ */
+public interface ScriptRuntime {
+
+  /** A new empty plain object. */
+  ScriptObject newObject();
+
+  /** A new array holding {@code elements}. */
+  ScriptArray newArray(List<?> elements);
+
+  /** The script's {@code String(v)}: may call the value's {@code toString}. */
+  String toStringValue(Context caller, Object v);
+
+  /** How {@code println} and {@code console.log} show {@code v}. */
+  String toDisplayString(Object v);
+
+  /** The script's {@code JSON.stringify(v)}, or {@code null} for values JSON cannot show. */
+  String toJson(Object v);
+}

@@ -1,0 +1,115 @@
+package io.pipy.engine;
+
+import io.pipy.api.Context;
+import io.pipy.api.Data;
+import io.pipy.api.Event;
+import io.pipy.api.EventTarget;
+import io.pipy.api.Filter;
+import io.pipy.api.Log;
+import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineLayout;
+import java.util.List;
+
+/**
+ * A pipeline instance: the filter instances of its layout wired in a chain. Input goes to the
+ * first filter; the last filter's output goes to the pipeline's output target.
+ *
+ * <p>Release may happen while a call into this pipeline is still on the stack (a filter's
+ * output reaches the owner, which releases the pipeline). Recycling then waits until that call
+ * returns, so no filter is reset under its own feet.
+ */
+final class DefaultPipeline implements Pipeline {
+
+  private final DefaultPipelineLayout layout;
+  private final Filter[] filters;
+  private Context context;
+  private EventTarget output = EventTarget.DISCARD;
+  private int depth;
+  private boolean released = true;
+
+  DefaultPipeline(DefaultPipelineLayout layout, List<Filter> prototypes) {
+    this.layout = layout;
+    int n = prototypes.size();
+    this.filters = new Filter[n];
+    EventTarget downstream = this::emit;
+    for (int i = n - 1; i >= 0; i--) {
+      Filter f = prototypes.get(i).instantiate(this, downstream);
+      filters[i] = f;
+      downstream = f;
+    }
+  }
+
+  void start(Context context, EventTarget output) {
+    this.context = context;
+    this.output = output;
+    this.released = false;
+  }
+
+  @Override
+  public PipelineLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public Context context() {
+    return context;
+  }
+
+  @Override
+  public void output(EventTarget output) {
+    this.output = output;
+  }
+
+  @Override
+  public void input(Event event) {
+    if (released) {
+      if (event instanceof Data d) d.release();
+      return;
+    }
+    depth++;
+    try {
+      if (filters.length > 0) {
+        filters[0].input(event);
+      } else {
+        output.input(event);
+      }
+    } finally {
+      if (--depth == 0 && released) recycle();
+    }
+  }
+
+  /** Where the last filter's output lands. */
+  private void emit(Event event) {
+    if (released) {
+      if (event instanceof Data d) d.release();
+      return;
+    }
+    output.input(event);
+  }
+
+  @Override
+  public void release() {
+    if (released) return;
+    released = true;
+    if (depth == 0) recycle();
+  }
+
+  private void recycle() {
+    for (Filter f : filters) {
+      try {
+        f.recycle();
+      } catch (RuntimeException e) {
+        Log.error("filter " + f.name() + " failed to reset: " + e);
+        return; // a filter in an unknown state must not serve another stream
+      }
+    }
+    context = null;
+    output = EventTarget.DISCARD;
+    layout.recycle(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline(" + layout.describe() + ")";
+  }
+}

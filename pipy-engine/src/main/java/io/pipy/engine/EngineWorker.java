@@ -1,0 +1,116 @@
+package io.pipy.engine;
+
+import io.netty.channel.EventLoop;
+import io.pipy.api.Context;
+import io.pipy.api.ContextTemplate;
+import io.pipy.api.Inbound;
+import io.pipy.api.KeepAlive;
+import io.pipy.api.Log;
+import io.pipy.api.Worker;
+import io.pipy.api.script.ScriptRealm;
+import io.pipy.api.script.ScriptRuntime;
+import java.util.ArrayDeque;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** A worker: one event loop, one script realm, and the microtask queue that goes with them. */
+final class EngineWorker implements Worker {
+
+  private final int index;
+  private final EventLoop loop;
+  private final String ioTransport;
+  private final Liveness liveness;
+  private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
+  private boolean drainScheduled;
+  private ScriptRealm realm;
+  private ContextTemplate template = ContextTemplate.EMPTY;
+
+  EngineWorker(int index, EventLoop loop, String ioTransport, Liveness liveness) {
+    this.index = index;
+    this.loop = loop;
+    this.ioTransport = ioTransport;
+    this.liveness = liveness;
+  }
+
+  void realm(ScriptRealm realm) {
+    this.realm = realm;
+  }
+
+  ScriptRealm realm() {
+    return realm;
+  }
+
+  /** Fixes the context template once scripts have loaded. */
+  void contextTemplate(ContextTemplate template) {
+    this.template = template;
+  }
+
+  EventLoop loop() {
+    return loop;
+  }
+
+  @Override
+  public int index() {
+    return index;
+  }
+
+  @Override
+  public ScheduledExecutorService executor() {
+    return loop;
+  }
+
+  @Override
+  public String ioTransport() {
+    return ioTransport;
+  }
+
+  @Override
+  public boolean inWorkerThread() {
+    return loop.inEventLoop();
+  }
+
+  @Override
+  public ScriptRuntime scripts() {
+    return realm;
+  }
+
+  @Override
+  public Context newContext(Inbound inbound) {
+    return new Context(this, realm == null ? template : realm.contextTemplate(), inbound);
+  }
+
+  @Override
+  public KeepAlive keepAlive(String reason) {
+    return liveness.acquire(reason);
+  }
+
+  @Override
+  public void microtask(Runnable task) {
+    microtasks.add(task);
+    if (!drainScheduled) {
+      drainScheduled = true;
+      loop.execute(this::drainMicrotasks);
+    }
+  }
+
+  /** Whether anything is queued that has not run yet; call on the worker thread. */
+  boolean hasPendingWork() {
+    return !microtasks.isEmpty() || (realm != null && realm.hasPendingJobs());
+  }
+
+  private void drainMicrotasks() {
+    drainScheduled = false;
+    Runnable task;
+    while ((task = microtasks.poll()) != null) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        Log.error("uncaught error in a microtask on worker " + index + ": " + e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Worker(" + index + ")";
+  }
+}

@@ -1,0 +1,53 @@
+package io.pipy.engine;
+
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.pipy.api.Log;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Chooses the I/O machinery the worker event loops run on: native epoll where it is available
+ * (the default on Linux), NIO otherwise or when asked. The choice is probed, never assumed, and
+ * logged with the reason when the preferred one is unavailable.
+ */
+final class IoTransports {
+
+  /** The event loops and the name of the transport they serve. */
+  record Choice(MultiThreadIoEventLoopGroup group, String name) {
+  }
+
+  private IoTransports() {
+  }
+
+  static Choice newGroup(int threads, String preference, ThreadFactory threadFactory) {
+    String name = choose(preference);
+    IoHandlerFactory factory = switch (name) {
+      case "epoll" -> EpollIoHandler.newFactory();
+      default -> NioIoHandler.newFactory();
+    };
+    return new Choice(new MultiThreadIoEventLoopGroup(threads, threadFactory, factory), name);
+  }
+
+  private static String choose(String preference) {
+    switch (preference) {
+      case "nio":
+        return "nio";
+      case "epoll":
+        if (!Epoll.isAvailable()) {
+          throw new EngineException("epoll is not available: " + Epoll.unavailabilityCause());
+        }
+        return "epoll";
+      case "io_uring":
+        throw new EngineException("io_uring is not supported yet; use --io=epoll or --io=nio");
+      case "auto":
+        if (Epoll.isAvailable()) return "epoll";
+        if (Log.isEnabled(Log.Level.DEBUG)) Log.debug("epoll unavailable: " + Epoll.unavailabilityCause());
+        return "nio";
+      default:
+        throw new EngineException("unknown I/O transport '" + preference + "' (expected: auto, epoll, io_uring, nio)");
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.pipy.engine;
+
+import io.pipy.api.FilterFactory;
+import io.pipy.api.PipelineLayout;
+import io.pipy.api.Worker;
+import io.pipy.api.script.HostClass;
+import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptHost;
+import io.pipy.api.script.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** What one worker's script realm sees of the engine while its scripts load. */
+final class WorkerScriptHost implements ScriptHost {
+
+  private final EngineWorker worker;
+  private final InstalledModules modules;
+  private final List<String> arguments;
+  private final String version;
+  private final List<DefaultPipelineLayout> layouts = new ArrayList<>();
+  private final List<ListenDeclaration> listens = new ArrayList<>();
+
+  WorkerScriptHost(EngineWorker worker, InstalledModules modules, List<String> arguments, String version) {
+    this.worker = worker;
+    this.modules = modules;
+    this.arguments = arguments;
+    this.version = version;
+  }
+
+  @Override
+  public Worker worker() {
+    return worker;
+  }
+
+  @Override
+  public FilterFactory filter(String name) {
+    FilterFactory f = modules.filter(name);
+    if (f == null) throw new ScriptError(FilterCatalog.unknownFilterMessage(name));
+    return f;
+  }
+
+  @Override
+  public boolean hasFilter(String name) {
+    return modules.filter(name) != null;
+  }
+
+  @Override
+  public Map<String, Object> globals() {
+    return modules.globals();
+  }
+
+  @Override
+  public Collection<HostClass<?>> hostClasses() {
+    return modules.hostClasses();
+  }
+
+  @Override
+  public PipelineLayout newLayout(String name, String module) {
+    DefaultPipelineLayout layout = new DefaultPipelineLayout(name, module, worker);
+    layouts.add(layout);
+    return layout;
+  }
+
+  @Override
+  public void listen(String protocol, String address, int port, Map<String, Object> options,
+      PipelineLayout layout, SourceLocation where) {
+    if (port < 0 || port > 65535) {
+      throw ScriptError.rangeError("port: " + port + " (expected: 0-65535)");
+    }
+    if (modules.transport(protocol) == null) {
+      String hint = "tcp".equals(protocol) || "udp".equals(protocol) ? " (module proto-tcp is not installed)" : "";
+      throw new ScriptError("no transport for protocol '" + protocol + "'" + hint);
+    }
+    for (ListenDeclaration l : listens) {
+      if (l.port() == port && port != 0 && l.protocol().equals(protocol) && java.util.Objects.equals(l.address(), address)) {
+        throw new ScriptError("port " + port + " is already listened on at " + l.where());
+      }
+    }
+    listens.add(new ListenDeclaration(protocol, address, port,
+        Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options)), layout, where));
+  }
+
+  @Override
+  public List<String> arguments() {
+    return arguments;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  List<DefaultPipelineLayout> layouts() {
+    return Collections.unmodifiableList(layouts);
+  }
+
+  List<ListenDeclaration> listens() {
+    return Collections.unmodifiableList(listens);
+  }
+}
