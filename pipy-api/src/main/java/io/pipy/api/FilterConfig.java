@@ -23,4 +23,12 @@ public interface FilterConfig {
    * module has finished loading (for the 0.50 style {@code demuxHTTP('request')}).
    */
   LayoutRef layoutNamed(String name);
+
+  /**
+   * A sub-pipeline from a script argument: a layout name (string), a builder function
+   * ({@code $=>$.filter()...}) or a pipeline object made by the script.
+   *
+   * @throws io.pipy.api.script.ScriptError if the argument is none of those
+   */
+  LayoutRef layoutOf(Object arg);
 }

@@ -48,6 +48,11 @@ final class WorkerScriptHost implements ScriptHost {
   }
 
   @Override
+  public String missingModuleFor(String filterName) {
+    return modules.filter(filterName) == null ? FilterCatalog.moduleOf(filterName) : null;
+  }
+
+  @Override
   public Map<String, Object> globals() {
     return modules.globals();
   }

@@ -28,6 +28,12 @@ public interface ScriptHost {
   /** Whether some installed module provides filter {@code name}. */
   boolean hasFilter(String name);
 
+  /**
+   * For a filter Pipy defines but no installed module provides: the module that would provide
+   * it (such as {@code "proto-tls"}); otherwise {@code null}.
+   */
+  String missingModuleFor(String filterName);
+
   /** Global values from installed modules, by name. */
   Map<String, Object> globals();
 

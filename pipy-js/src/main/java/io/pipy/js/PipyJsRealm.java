@@ -1,0 +1,126 @@
+package io.pipy.js;
+
+import io.pipy.api.Context;
+import io.pipy.api.ContextTemplate;
+import io.pipy.api.script.HostClass;
+import io.pipy.api.script.ScriptArray;
+import io.pipy.api.script.ScriptException;
+import io.pipy.api.script.ScriptHost;
+import io.pipy.api.script.ScriptObject;
+import io.pipy.api.script.ScriptRealm;
+import io.pipy.api.script.SourceLocation;
+import io.pipy.js.bridge.Bridge;
+import io.pipy.js.builtins.Builtins;
+import io.pipy.js.builtins.JsonBuiltins;
+import io.pipy.js.interp.Compiler;
+import io.pipy.js.interp.Interp;
+import io.pipy.js.interp.ModuleScope;
+import io.pipy.js.runtime.Display;
+import io.pipy.js.runtime.HostClasses;
+import io.pipy.js.runtime.JsFunction;
+import io.pipy.js.runtime.Ops;
+import io.pipy.js.runtime.Realm;
+import io.pipy.js.runtime.Shape;
+import io.pipy.js.syntax.Source;
+import io.pipy.js.syntax.SyntaxError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One worker's PipyJS: a realm with the installed modules' globals and the Pipy API bound in. */
+final class PipyJsRealm implements ScriptRealm {
+
+  private final ScriptHost host;
+  private final Realm realm;
+  private final Bridge bridge;
+  private final List<ModuleScope> modules = new ArrayList<>();
+
+  PipyJsRealm(ScriptHost host) {
+    this.host = host;
+    this.realm = new Realm();
+    Builtins.install(realm);
+    realm.defaultContext(() -> host.worker().newContext(null));
+    for (HostClass<?> hc : host.hostClasses()) HostClasses.register(hc);
+    for (Map.Entry<String, Object> g : host.globals().entrySet()) {
+      realm.global.defineOwn(g.getKey(), realm.fromHost(g.getValue()), Shape.HIDDEN);
+    }
+    this.bridge = new Bridge(realm, host, this::newModule);
+  }
+
+  /** Registers a new script file and gives it the next context-module index. */
+  private ModuleScope newModule(String file) {
+    ModuleScope m = new ModuleScope(file, modules.size());
+    modules.add(m);
+    return m;
+  }
+
+  Realm realm() {
+    return realm;
+  }
+
+  @Override
+  public void runMain(String file, String source) {
+    Source src = new Source(file, source);
+    ModuleScope module = newModule(file);
+    Compiler.CompiledModule compiled;
+    try {
+      compiled = Interp.compile(src, module);
+    } catch (SyntaxError e) {
+      throw syntaxError(e);
+    }
+    JsFunction fn = Interp.moduleFunction(realm, compiled);
+    Object value = realm.callFromHost(fn, null, Ops.UNDEFINED, Ops.NO_ARGS);
+    bridge.finishModule(module, value);
+  }
+
+  static ScriptException syntaxError(SyntaxError e) {
+    SourceLocation loc = e.source().location(e.offset());
+    return new ScriptException(null, "SyntaxError: " + e.getMessage(), loc, List.of());
+  }
+
+  @Override
+  public ContextTemplate contextTemplate() {
+    List<ModuleScope> snapshot = List.copyOf(modules);
+    return new ContextTemplate() {
+      @Override
+      public int moduleCount() {
+        return snapshot.size();
+      }
+
+      @Override
+      public Object[] initialVariables(int module) {
+        return module < snapshot.size() ? snapshot.get(module).initialValues() : null;
+      }
+    };
+  }
+
+  @Override
+  public boolean hasPendingJobs() {
+    return realm.hasPendingJobs();
+  }
+
+  @Override
+  public ScriptObject newObject() {
+    return realm.newObject();
+  }
+
+  @Override
+  public ScriptArray newArray(List<?> elements) {
+    return realm.newArray(elements);
+  }
+
+  @Override
+  public String toStringValue(Context caller, Object v) {
+    return Ops.toString(realm.fromHost(v), caller);
+  }
+
+  @Override
+  public String toDisplayString(Object v) {
+    return Display.format(realm.fromHost(v));
+  }
+
+  @Override
+  public String toJson(Object v) {
+    return JsonBuiltins.stringify(realm, null, realm.fromHost(v), Ops.UNDEFINED, Ops.UNDEFINED);
+  }
+}

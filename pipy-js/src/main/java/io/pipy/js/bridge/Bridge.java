@@ -1,0 +1,251 @@
+package io.pipy.js.bridge;
+
+import io.pipy.api.Filter;
+import io.pipy.api.FilterFactory;
+import io.pipy.api.LayoutRef;
+import io.pipy.api.PipelineLayout;
+import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptHost;
+import io.pipy.api.script.SourceLocation;
+import io.pipy.js.interp.Interp;
+import io.pipy.js.interp.ModuleScope;
+import io.pipy.js.runtime.Errors;
+import io.pipy.js.runtime.JsFunction;
+import io.pipy.js.runtime.JsObject;
+import io.pipy.js.runtime.NativeFunction;
+import io.pipy.js.runtime.Ops;
+import io.pipy.js.runtime.PropertyDescriptor;
+import io.pipy.js.runtime.Realm;
+import io.pipy.js.runtime.Shape;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Binds Pipy's configuration API into a realm: the {@code pipy} global, Configuration objects,
+ * and sub-pipeline builders, all turning script calls into pipeline layouts through the
+ * engine's {@link ScriptHost}.
+ */
+public final class Bridge {
+
+  private final Realm realm;
+  private final ScriptHost host;
+  private final Function<String, ModuleScope> newModule;
+  private final BuilderPrototype builderProto;
+  private final Map<ModuleScope, ModuleConfig> configs = new IdentityHashMap<>();
+
+  public Bridge(Realm realm, ScriptHost host, Function<String, ModuleScope> newModule) {
+    this.realm = realm;
+    this.host = host;
+    this.newModule = newModule;
+    this.builderProto = new BuilderPrototype(realm.objectPrototype(), this);
+    installBuilderMethods();
+    NativeFunction pipy = realm.function("pipy", 1, (ctx, self, args) -> configuration(Arg.get(args, 0)));
+    realm.global.defineOwn("pipy", pipy, Shape.HIDDEN);
+    pipy.defineOwn("version", host.version(), Shape.HIDDEN);
+    pipy.defineOwn("argv", realm.newArray(new ArrayList<>(host.arguments())), Shape.HIDDEN);
+  }
+
+  ScriptHost host() {
+    return host;
+  }
+
+  /** Called after a file has run: resolves its layout references by name. */
+  public void finishModule(ModuleScope module, Object value) {
+    ModuleConfig c = configs.get(module);
+    if (c != null) c.resolve();
+  }
+
+  private ModuleConfig configFor(ModuleScope module) {
+    return configs.computeIfAbsent(module, ModuleConfig::new);
+  }
+
+  private SourceLocation where() {
+    return Interp.currentLocation(realm);
+  }
+
+  /** {@code pipy(contextPrototype)}: a Configuration for the calling file. */
+  private Object configuration(Object contextPrototype) {
+    ModuleScope module = Interp.currentModule(realm);
+    if (module == null) module = newModule.apply("<unknown>");
+    if (contextPrototype instanceof JsObject proto) {
+      List<String> names = new ArrayList<>();
+      List<Object> values = new ArrayList<>();
+      for (Object k : proto.ownKeys()) {
+        if (!(k instanceof String name)) continue;
+        PropertyDescriptor d = proto.getOwnProperty(name);
+        if (d == null || !d.enumerable) continue;
+        names.add(name);
+        values.add(proto.get(name));
+      }
+      module.declareContextVariables(names, values);
+    } else if (contextPrototype != Ops.UNDEFINED && contextPrototype != null) {
+      throw Errors.typeError("pipy(): the context prototype must be an object");
+    }
+    return new Builder(builderProto, configFor(module), null, true);
+  }
+
+  /** The script method that appends filter {@code name} to a builder's layout. */
+  JsObject filterMethod(String name) {
+    return realm.function(name, 0, (ctx, self, args) -> {
+      Builder b = builder(self, name);
+      if (b.current == null) {
+        throw Errors.error("filter '" + name + "' needs a pipeline to go into: call listen() or pipeline() first");
+      }
+      SourceLocation where = where();
+      FilterFactory factory = host.filter(name);
+      Filter proto = factory.create(new FilterConfigImpl(this, b, args, where));
+      proto.configure(name, where);
+      b.current.append(proto);
+      b.lastFilter = proto;
+      return b;
+    });
+  }
+
+  private static Builder builder(Object self, String method) {
+    if (self instanceof Builder b) return b;
+    throw Errors.typeError(method + "() must be called on a pipeline configuration");
+  }
+
+  /** A layout reference from a script value: a name, a builder function, or null if neither. */
+  LayoutRef layoutOf(Builder from, Object arg, SourceLocation where) {
+    if (arg instanceof String name) {
+      NamedLayoutRef ref = new NamedLayoutRef(name, where);
+      from.config.pending.add(ref);
+      return ref;
+    }
+    if (arg instanceof JsFunction fn) {
+      PipelineLayout layout = host.newLayout(null, from.config.module.file());
+      Builder sub = new Builder(builderProto, from.config, layout, false);
+      fn.invoke(null, Ops.UNDEFINED, new Object[] {sub});
+      return LayoutRef.of(layout);
+    }
+    return null;
+  }
+
+  private void installBuilderMethods() {
+    realm.method(builderProto, "listen", 2, (ctx, self, args) -> {
+      Builder b = builder(self, "listen");
+      if (!b.topLevel) throw Errors.error("listen() is only available on the configuration returned by pipy()");
+      Object port = Arg.get(args, 0);
+      Object options = Arg.get(args, 1);
+      String address = null;
+      int p;
+      if (port instanceof Integer || port instanceof Double) {
+        p = (int) Ops.toNumber(port);
+      } else if (port instanceof String s) {
+        int colon = s.lastIndexOf(':');
+        if (colon >= 0) {
+          address = s.substring(0, colon);
+          if (address.startsWith("[") && address.endsWith("]")) address = address.substring(1, address.length() - 1);
+          s = s.substring(colon + 1);
+        }
+        try {
+          p = Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+          throw Errors.typeError("listen(): invalid port '" + port + "'");
+        }
+      } else {
+        throw Errors.typeError("listen(): port must be a number or 'address:port'");
+      }
+      Map<String, Object> opts = new LinkedHashMap<>();
+      String protocol = "tcp";
+      if (options instanceof JsObject o) {
+        for (Object k : o.ownKeys()) {
+          if (k instanceof String key && (o.getOwnFlags(key) & Shape.ENUMERABLE) != 0) opts.put(key, o.get(key));
+        }
+        Object proto = opts.remove("protocol");
+        if (proto instanceof String ps) protocol = ps;
+      } else if (options != Ops.UNDEFINED && options != null) {
+        throw Errors.typeError("listen(): options must be an object");
+      }
+      String label = "Listen on " + p + " at " + (address == null ? "0.0.0.0" : address);
+      PipelineLayout layout = host.newLayout(label, b.config.module.file());
+      host.listen(protocol, address, p, opts, layout, where());
+      b.current = layout;
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "pipeline", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "pipeline");
+      if (!b.topLevel) throw Errors.error("pipeline() is only available on the configuration returned by pipy()");
+      Object n = Arg.get(args, 0);
+      ModuleConfig c = b.config;
+      if (n == Ops.UNDEFINED) {
+        if (c.entrance != null) throw Errors.error("the module entrance pipeline is already defined");
+        c.entrance = host.newLayout("(entrance)", c.module.file());
+        b.current = c.entrance;
+      } else {
+        String name = Ops.toString(n);
+        if (c.named.containsKey(name)) {
+          throw Errors.error("pipeline layout '" + name + "' is already defined at " + c.namedAt.get(name));
+        }
+        PipelineLayout layout = host.newLayout(name, c.module.file());
+        c.named.put(name, layout);
+        c.namedAt.put(name, where());
+        b.current = layout;
+      }
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "to", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "to");
+      if (b.lastFilter == null) throw Errors.error("to() must follow a joint filter such as demuxHTTP()");
+      LayoutRef ref = layoutOf(b, Arg.get(args, 0), where());
+      if (ref == null) throw Errors.typeError("to(): expected a pipeline layout name or a function like $=>$...");
+      try {
+        b.lastFilter.addSubPipeline(ref);
+      } catch (IllegalStateException e) {
+        throw new ScriptError(e.getMessage());
+      }
+      return b;
+    });
+    realm.method(builderProto, "export", 2, (ctx, self, args) -> {
+      Builder b = builder(self, "export");
+      String ns = Ops.toString(Arg.get(args, 0));
+      if (!(Arg.get(args, 1) instanceof JsObject vars)) throw Errors.typeError("export(): expected an object of variables");
+      ModuleScope m = b.config.module;
+      Map<String, int[]> table = exported.computeIfAbsent(ns, k -> new LinkedHashMap<>());
+      for (Object k : vars.ownKeys()) {
+        if (!(k instanceof String name)) continue;
+        int slot = m.addContextVariable(name, vars.get(name));
+        table.put(name, new int[] {m.id(), slot});
+      }
+      return b;
+    });
+    realm.method(builderProto, "import", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "import");
+      if (!(Arg.get(args, 0) instanceof JsObject vars)) throw Errors.typeError("import(): expected an object of variables");
+      for (Object k : vars.ownKeys()) {
+        if (!(k instanceof String name)) continue;
+        String ns = Ops.toString(vars.get(name));
+        Map<String, int[]> table = exported.get(ns);
+        int[] at = table == null ? null : table.get(name);
+        if (at == null) throw Errors.referenceError("import(): namespace '" + ns + "' exports no variable '" + name + "'");
+        b.config.module.importContextVariable(name, at[0], at[1]);
+      }
+      return b;
+    });
+    for (String unsupported : new String[] {"task", "watch", "exit", "onStart", "onEnd", "admin"}) {
+      realm.method(builderProto, unsupported, 0, (ctx, self, args) -> {
+        throw Errors.error(unsupported + "() is not supported yet");
+      });
+    }
+  }
+
+  /** Context variables exported under each namespace: name → {module, slot}. */
+  private final Map<String, Map<String, int[]>> exported = new LinkedHashMap<>();
+
+  /** Argument access. */
+  static final class Arg {
+    private Arg() {
+    }
+
+    static Object get(Object[] args, int i) {
+      return i < args.length ? args[i] : Ops.UNDEFINED;
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.pipy.http;
+
+import io.pipy.api.Context;
+import io.pipy.api.script.ScriptArray;
+import io.pipy.api.script.ScriptObject;
+import io.pipy.api.script.Values;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes HTTP/1.x heads from script heads, read generically through {@link ScriptObject#get}: a
+ * head may be one the decoder made, an object literal from a script, or nothing at all.
+ *
+ * <p>What it writes, as Pipy does: the status or request line with defaults ({@code HTTP/1.1},
+ * status 200 with its registered phrase, {@code GET /}); every header under the name it has in
+ * {@code headers}, or its original spelling from {@code headerNames}; arrays of {@code cookie}
+ * and {@code set-cookie} as one line per element. The framing headers are ours, not the
+ * script's: {@code content-length} or {@code transfer-encoding: chunked} is written after the
+ * script's headers from what the body really is, and {@code keep-alive} is dropped. Last comes
+ * {@code connection}: {@code close} when the stream ends after this message, else the script's
+ * value, else {@code keep-alive}.
+ *
+ * <p>Special header names are matched ignoring case, so a script's {@code Content-Length}
+ * cannot produce a second, conflicting length.
+ */
+final class HeadEncoder {
+
+  /** Flag: the response carries no body (HEAD request, 1xx, 204, 304). */
+  static final int BODILESS = 1;
+  /** Flag: the connection closes after the message. */
+  static final int CLOSE = 2;
+
+  private static final byte[] STATUS_200 = ascii("HTTP/1.1 200 OK\r\n");
+  private static final byte[] HTTP_1_1 = ascii("HTTP/1.1");
+  private static final byte[] COLON = ascii(": ");
+  private static final byte[] CONTENT_LENGTH = ascii("content-length: ");
+  private static final byte[] CHUNKED = ascii("transfer-encoding: chunked\r\n");
+  private static final byte[] KEEP_ALIVE = ascii("connection: keep-alive\r\n");
+  private static final byte[] CLOSE_CONNECTION = ascii("connection: close\r\n");
+  private static final byte[] CONNECTION = ascii("connection: ");
+
+  private static final int OTHER = 0;
+  private static final int SKIP = 1;
+  private static final int LENGTH = 2;
+  private static final int CONNECTION_HEADER = 3;
+  private static final int COOKIE = 4;
+
+  private final HeadWriter w;
+
+  HeadEncoder(HeadWriter writer) {
+    this.w = writer;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The writer the heads go to. */
+  HeadWriter writer() {
+    return w;
+  }
+
+  /**
+   * Writes a response head.
+   *
+   * @param ctx the calling context, to turn unusual header values into strings
+   * @param head the head object, or {@code null}/undefined for all defaults
+   * @param headRequest whether it answers a {@code HEAD} request
+   * @param bodyLength the length of the body, or -1 for a chunked body
+   * @param forceClose whether the stream ends after this response whatever the head says
+   * @return {@link #BODILESS} and {@link #CLOSE} flags
+   */
+  int response(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose) {
+    w.reset();
+    ScriptObject h = head instanceof ScriptObject so ? so : null;
+    int status = 200;
+    if (h == null) {
+      w.bytes(STATUS_200);
+    } else {
+      status = status(h.get("status"));
+      protocol(h.get("protocol"));
+      w.ascii(' ').decimal(status).ascii(' ');
+      Object text = h.get("statusText");
+      if (Values.isNullish(text)) {
+        w.bytes(StatusText.of(status));
+      } else {
+        value(ctx, text);
+      }
+      w.crlf();
+    }
+    boolean noLength = status < 200 || status == 204;
+    boolean keepGivenLength = !noLength && (headRequest || status == 304);
+    boolean gaveLength = false;
+    String connection = null;
+    if (h != null && h.get("headers") instanceof ScriptObject headers) {
+      ScriptObject names = h.get("headerNames") instanceof ScriptObject n ? n : null;
+      for (String k : headers.keys()) {
+        Object v = headers.get(k);
+        if (Values.isNullish(v)) continue;
+        int kind = kind(k);
+        if (kind == SKIP) continue;
+        if (kind == LENGTH) {
+          if (!keepGivenLength) continue;
+          gaveLength = true;
+        } else if (kind == CONNECTION_HEADER && v instanceof CharSequence s) {
+          connection = s.toString();
+          continue;
+        }
+        field(ctx, names, k, kind, v);
+      }
+    }
+    // A 304 describes the representation a 200 would carry, not its own empty body: write a
+    // length only if the script gave one.
+    if (!noLength && !gaveLength && status != 304) length(bodyLength);
+    boolean close = forceClose || connection != null && Tokens.has(connection, "close");
+    connection(forceClose, connection);
+    w.crlf();
+    boolean bodiless = noLength || headRequest || status == 304;
+    return (bodiless ? BODILESS : 0) | (close ? CLOSE : 0);
+  }
+
+  /**
+   * Writes a request head.
+   *
+   * @param bodyLength the length of the body, or -1 for a chunked body
+   */
+  void request(Context ctx, Object head, long bodyLength) {
+    w.reset();
+    ScriptObject h = head instanceof ScriptObject so ? so : null;
+    String method = "GET";
+    if (h != null) {
+      Object m = h.get("method");
+      if (m instanceof CharSequence s && s.length() > 0) method = s.toString();
+      w.text(method).ascii(' ');
+      Object p = h.get("path");
+      if (p instanceof CharSequence s && s.length() > 0) w.text(s); else w.ascii('/');
+      w.ascii(' ');
+      protocol(h.get("protocol"));
+    } else {
+      w.text("GET / ").bytes(HTTP_1_1);
+    }
+    w.crlf();
+    String connection = null;
+    if (h != null && h.get("headers") instanceof ScriptObject headers) {
+      ScriptObject names = h.get("headerNames") instanceof ScriptObject n ? n : null;
+      for (String k : headers.keys()) {
+        Object v = headers.get(k);
+        if (Values.isNullish(v)) continue;
+        int kind = kind(k);
+        if (kind == SKIP || kind == LENGTH) continue;
+        if (kind == CONNECTION_HEADER && v instanceof CharSequence s) {
+          connection = s.toString();
+          continue;
+        }
+        field(ctx, names, k, kind, v);
+      }
+    }
+    if (bodyLength != 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+      length(bodyLength);
+    }
+    connection(false, connection);
+    w.crlf();
+  }
+
+  /** Writes trailer fields (a chunked body's last part, after {@code 0\r\n}) and the final CRLF. */
+  void trailers(Context ctx, Object tail) {
+    w.reset();
+    w.ascii('0').crlf();
+    if (tail instanceof ScriptObject t && t.get("headers") instanceof ScriptObject headers) {
+      for (String k : headers.keys()) {
+        Object v = headers.get(k);
+        if (Values.isNullish(v)) continue;
+        field(ctx, null, k, kind(k), v);
+      }
+    }
+    w.crlf();
+  }
+
+  private void protocol(Object protocol) {
+    if (protocol instanceof CharSequence p && p.length() > 0) {
+      w.text(p);
+    } else {
+      w.bytes(HTTP_1_1);
+    }
+  }
+
+  private void length(long bodyLength) {
+    if (bodyLength < 0) {
+      w.bytes(CHUNKED);
+    } else {
+      w.bytes(CONTENT_LENGTH).decimal(bodyLength).crlf();
+    }
+  }
+
+  private void connection(boolean close, String value) {
+    if (close) {
+      w.bytes(CLOSE_CONNECTION);
+    } else if (value != null) {
+      w.bytes(CONNECTION).text(value).crlf();
+    } else {
+      w.bytes(KEEP_ALIVE);
+    }
+  }
+
+  private void field(Context ctx, ScriptObject names, String key, int kind, Object v) {
+    String name = key;
+    if (names != null && names.get(key) instanceof String original && !original.isEmpty()) name = original;
+    if (kind == COOKIE && v instanceof ScriptArray a) {
+      for (int i = 0, n = a.length(); i < n; i++) {
+        Object e = a.get(i);
+        if (Values.isNullish(e)) continue;
+        w.text(name).bytes(COLON);
+        value(ctx, e);
+        w.crlf();
+      }
+      return;
+    }
+    w.text(name).bytes(COLON);
+    value(ctx, v);
+    w.crlf();
+  }
+
+  private void value(Context ctx, Object v) {
+    if (v instanceof CharSequence s) {
+      w.text(s);
+    } else if (v instanceof Integer i) {
+      w.decimal(i);
+    } else if (v instanceof Long l) {
+      w.decimal(l);
+    } else {
+      w.text(ctx.worker().scripts().toStringValue(ctx, v));
+    }
+  }
+
+  /** The status of a head: a number (or numeric string), 200 when absent or not a number. */
+  static int status(Object v) {
+    if (v instanceof Integer i) return i;
+    if (Values.isNullish(v)) return 200;
+    double d = Values.toNumber(v);
+    return Double.isNaN(d) || Double.isInfinite(d) ? 200 : (int) d;
+  }
+
+  private static int kind(String k) {
+    switch (k.length()) {
+      case 6:
+        return k.equalsIgnoreCase("cookie") ? COOKIE : OTHER;
+      case 10:
+        if (k.equalsIgnoreCase("connection")) return CONNECTION_HEADER;
+        if (k.equalsIgnoreCase("keep-alive")) return SKIP;
+        if (k.equalsIgnoreCase("set-cookie")) return COOKIE;
+        return OTHER;
+      case 14:
+        return k.equalsIgnoreCase("content-length") ? LENGTH : OTHER;
+      case 17:
+        return k.equalsIgnoreCase("transfer-encoding") ? SKIP : OTHER;
+      default:
+        return OTHER;
+    }
+  }
+}

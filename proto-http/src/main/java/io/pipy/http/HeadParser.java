@@ -1,0 +1,326 @@
+package io.pipy.http;
+
+import io.pipy.api.script.ScriptArray;
+import io.pipy.api.script.ScriptObject;
+import io.pipy.api.script.ScriptRuntime;
+import io.pipy.api.script.Undefined;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parses a complete HTTP/1.x head (request or status line, then header lines) from bytes into a
+ * script object shaped as Pipy shapes it, and keeps the facts the decoder needs to frame the
+ * body. One instance per decoder; the fields describe the last head parsed.
+ *
+ * <p>What it does with headers, following Pipy: names are lower-cased and the original spelling
+ * is kept in {@code headerNames} when it differs; values are trimmed of spaces and tabs; a
+ * repeated {@code cookie} or {@code set-cookie} becomes an array, any other repeated header keeps
+ * its last value; {@code connection} is not put in {@code headers} (it only decides keep-alive).
+ *
+ * <p>Stricter than Pipy where leniency would let a request be read two ways (request smuggling):
+ * whitespace before the colon, obsolete line folding, control characters, a non-numeric or
+ * conflicting {@code content-length}, and a request {@code transfer-encoding} that does not end
+ * in {@code chunked} are all errors.
+ */
+final class HeadParser {
+
+  static final String HTTP_1_0 = "HTTP/1.0";
+  static final String HTTP_1_1 = "HTTP/1.1";
+
+  private static final boolean[] TCHAR = new boolean[256];
+
+  static {
+    for (int c = '0'; c <= '9'; c++) TCHAR[c] = true;
+    for (int c = 'a'; c <= 'z'; c++) TCHAR[c] = true;
+    for (int c = 'A'; c <= 'Z'; c++) TCHAR[c] = true;
+    for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TCHAR[c] = true;
+  }
+
+  private final ScriptRuntime scripts;
+  private final ByteStrings strings = new ByteStrings();
+  private byte[] lower = new byte[64];
+
+  /** The head object. */
+  ScriptObject head;
+  /** The request method, or {@code null} for a response. */
+  String method;
+  /** {@link #HTTP_1_0} or {@link #HTTP_1_1}. */
+  String protocol;
+  /** The response status, or 0 for a request. */
+  int status;
+  /** The content-length, or -1 when none was given. */
+  long contentLength;
+  /** The transfer-encoding, or {@code null} when none was given. */
+  String transferEncoding;
+  /** The connection header, or {@code null}. */
+  String connection;
+  /** Why the last parse failed. */
+  DecodeError error;
+
+  HeadParser(ScriptRuntime scripts) {
+    this.scripts = scripts;
+  }
+
+  /** Parses a request head in {@code b[0, len)}; false with {@link #error} set if malformed. */
+  boolean parseRequest(byte[] b, int len) {
+    clearFacts();
+    int eol = indexOf(b, 0, len, (byte) '\n');
+    int lineEnd = trimCr(b, 0, eol);
+    int p = 0;
+    int s = p;
+    while (p < lineEnd && b[p] != ' ') {
+      if (!TCHAR[b[p] & 0xff]) return fail(DecodeError.BAD_REQUEST);
+      p++;
+    }
+    if (p == s || p == lineEnd) return fail(DecodeError.BAD_REQUEST);
+    String m = strings.get(b, s, p - s);
+    while (p < lineEnd && b[p] == ' ') p++;
+    s = p;
+    while (p < lineEnd && b[p] != ' ') {
+      int c = b[p] & 0xff;
+      if (c < 0x21 || c == 0x7f) return fail(DecodeError.BAD_REQUEST);
+      p++;
+    }
+    if (p == s || p == lineEnd) return fail(DecodeError.BAD_REQUEST);
+    String path = strings.get(b, s, p - s);
+    while (p < lineEnd && b[p] == ' ') p++;
+    int ve = lineEnd;
+    while (ve > p && b[ve - 1] == ' ') ve--;
+    String version = version(b, p, ve);
+    if (version == null) return false;
+
+    ScriptObject h = scripts.newObject();
+    ScriptObject headers = scripts.newObject();
+    ScriptObject names = scripts.newObject();
+    h.set("protocol", version);
+    h.set("headers", headers);
+    h.set("headerNames", names);
+    h.set("method", m);
+    h.set("path", path);
+    protocol = version;
+    method = m;
+    if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
+    if (transferEncoding != null && !Tokens.endsWith(transferEncoding, "chunked")) {
+      // A request body must be chunked if it is transfer-encoded at all (RFC 9112 6.3).
+      return fail(DecodeError.BAD_REQUEST);
+    }
+    head = h;
+    return true;
+  }
+
+  /** Parses a response head in {@code b[0, len)}; false with {@link #error} set if malformed. */
+  boolean parseResponse(byte[] b, int len) {
+    clearFacts();
+    int eol = indexOf(b, 0, len, (byte) '\n');
+    int lineEnd = trimCr(b, 0, eol);
+    int p = 0;
+    while (p < lineEnd && b[p] != ' ') p++;
+    String version;
+    if (matches(b, 0, p, HTTP_1_1)) {
+      version = HTTP_1_1;
+    } else if (matches(b, 0, p, HTTP_1_0)) {
+      version = HTTP_1_0;
+    } else {
+      return fail(DecodeError.BAD_REQUEST);
+    }
+    while (p < lineEnd && b[p] == ' ') p++;
+    int code = 0;
+    int digits = 0;
+    while (p < lineEnd && b[p] >= '0' && b[p] <= '9' && digits < 3) {
+      code = code * 10 + (b[p++] - '0');
+      digits++;
+    }
+    if (digits != 3 || code < 100 || code > 599) return fail(DecodeError.BAD_REQUEST);
+    if (p < lineEnd && b[p] != ' ') return fail(DecodeError.BAD_REQUEST);
+    while (p < lineEnd && b[p] == ' ') p++;
+    int te = lineEnd;
+    while (te > p && (b[te - 1] == ' ' || b[te - 1] == '\t')) te--;
+    for (int i = p; i < te; i++) {
+      int c = b[i] & 0xff;
+      if (c < 0x20 && c != '\t' || c == 0x7f) return fail(DecodeError.BAD_REQUEST);
+    }
+    String text = strings.get(b, p, te - p);
+
+    ScriptObject h = scripts.newObject();
+    ScriptObject headers = scripts.newObject();
+    ScriptObject names = scripts.newObject();
+    h.set("protocol", version);
+    h.set("headers", headers);
+    h.set("headerNames", names);
+    h.set("status", code);
+    h.set("statusText", text);
+    protocol = version;
+    status = code;
+    if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
+    head = h;
+    return true;
+  }
+
+  /** Parses trailer lines in {@code b[0, len)} into a new object; {@code null} if malformed. */
+  ScriptObject parseTrailers(byte[] b, int len) {
+    ScriptObject trailers = scripts.newObject();
+    return parseFields(b, 0, len, trailers, null, false) ? trailers : null;
+  }
+
+  /** Whether the body is chunked: the last transfer coding is {@code chunked}. */
+  boolean isChunked() {
+    return transferEncoding != null && Tokens.endsWith(transferEncoding, "chunked");
+  }
+
+  /**
+   * Whether the connection closes after this message: HTTP/1.1 unless {@code connection} says
+   * {@code close}; HTTP/1.0 only when {@code connection} says {@code keep-alive}.
+   */
+  boolean isFinal() {
+    if (protocol == HTTP_1_0) return connection == null || !Tokens.has(connection, "keep-alive");
+    return connection != null && Tokens.has(connection, "close");
+  }
+
+  private void clearFacts() {
+    head = null;
+    method = null;
+    protocol = null;
+    status = 0;
+    contentLength = -1;
+    transferEncoding = null;
+    connection = null;
+    error = null;
+  }
+
+  private boolean fail(DecodeError e) {
+    error = e;
+    return false;
+  }
+
+  private String version(byte[] b, int s, int e) {
+    if (matches(b, s, e, HTTP_1_1)) return HTTP_1_1;
+    if (matches(b, s, e, HTTP_1_0)) return HTTP_1_0;
+    // "HTTP/" DIGIT ["." DIGIT]: a version we do not speak (HTTP/2.0 from a prior-knowledge
+    // client included); anything else is not HTTP at all.
+    int n = e - s;
+    boolean http = n >= 6 && matches(b, s, s + 5, "HTTP/") && isDigit(b[s + 5])
+        && (n == 6 || n == 8 && b[s + 6] == '.' && isDigit(b[s + 7]));
+    fail(http ? DecodeError.VERSION_NOT_SUPPORTED : DecodeError.BAD_REQUEST);
+    return null;
+  }
+
+  private boolean parseHeaders(byte[] b, int p, int len, ScriptObject headers, ScriptObject names) {
+    return parseFields(b, p, len, headers, names, true);
+  }
+
+  /** Parses field lines from {@code p} up to the empty line. */
+  private boolean parseFields(byte[] b, int p, int len, ScriptObject headers, ScriptObject names, boolean isHead) {
+    while (p < len) {
+      int eol = indexOf(b, p, len, (byte) '\n');
+      int lineEnd = trimCr(b, p, eol);
+      if (lineEnd == p) return true;
+      int first = b[p];
+      if (first == ' ' || first == '\t') return fail(DecodeError.BAD_REQUEST);
+      int colon = p;
+      if (lower.length < lineEnd - p) lower = Arrays.copyOf(lower, Math.max(lower.length * 2, lineEnd - p));
+      boolean changed = false;
+      while (colon < lineEnd) {
+        int c = b[colon] & 0xff;
+        if (c == ':') break;
+        if (!TCHAR[c]) return fail(DecodeError.BAD_REQUEST);
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+          changed = true;
+        }
+        lower[colon - p] = (byte) c;
+        colon++;
+      }
+      if (colon == p || colon == lineEnd) return fail(DecodeError.BAD_REQUEST);
+      String name = strings.get(lower, 0, colon - p);
+      int vs = colon + 1;
+      int ve = lineEnd;
+      while (vs < ve && (b[vs] == ' ' || b[vs] == '\t')) vs++;
+      while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) ve--;
+      for (int i = vs; i < ve; i++) {
+        int c = b[i] & 0xff;
+        if (c < 0x20 && c != '\t' || c == 0x7f) return fail(DecodeError.BAD_REQUEST);
+      }
+      String value = strings.get(b, vs, ve - vs);
+      if (isHead) {
+        if (!addHeader(headers, name, value)) return false;
+        if (changed && names != null) names.set(name, strings.get(b, p, colon - p));
+      } else {
+        headers.set(name, value);
+      }
+      p = eol + 1;
+    }
+    return true;
+  }
+
+  private boolean addHeader(ScriptObject headers, String name, String value) {
+    switch (name) {
+      case "connection":
+        connection = connection == null ? value : connection + ", " + value;
+        return true;
+      case "content-length": {
+        long n = parseLength(value);
+        if (n < 0 || contentLength >= 0 && contentLength != n) return fail(DecodeError.BAD_REQUEST);
+        contentLength = n;
+        break;
+      }
+      case "transfer-encoding":
+        transferEncoding = transferEncoding == null ? value : transferEncoding + ", " + value;
+        break;
+      case "cookie":
+      case "set-cookie": {
+        Object old = headers.get(name);
+        if (old instanceof ScriptArray a) {
+          a.push(value);
+          return true;
+        }
+        if (old != Undefined.INSTANCE) {
+          headers.set(name, scripts.newArray(List.of(old, value)));
+          return true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    headers.set(name, value);
+    return true;
+  }
+
+  /** A content-length value: 1 to 18 digits; -1 if anything else. */
+  private static long parseLength(String s) {
+    int n = s.length();
+    if (n == 0 || n > 18) return -1;
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean matches(byte[] b, int s, int e, String text) {
+    if (e - s != text.length()) return false;
+    for (int i = 0; i < text.length(); i++) {
+      if (b[s + i] != text.charAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** The index of {@code c} in {@code b[from, to)}, or {@code to}. */
+  private static int indexOf(byte[] b, int from, int to, byte c) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) return i;
+    }
+    return to;
+  }
+
+  /** The end of the line ending at {@code eol}, without a CR before it. */
+  private static int trimCr(byte[] b, int start, int eol) {
+    return eol > start && b[eol - 1] == '\r' ? eol - 1 : eol;
+  }
+}

@@ -1,0 +1,169 @@
+package io.pipy.tcp;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.ChannelPromise;
+import io.netty.channel.VoidChannelPromise;
+import io.netty.channel.socket.DuplexChannel;
+import io.pipy.api.Data;
+import io.pipy.api.Event;
+import io.pipy.api.EventTarget;
+import io.pipy.api.StreamEnd;
+
+/**
+ * Where a connection's pipeline output goes: bytes are written to the socket, flushes are
+ * coalesced, and the stream's end becomes a FIN (normal end) or a close (error) once every byte
+ * before it is written.
+ *
+ * <p>Back-pressure: when unsent output passes the channel's high-water mark (the
+ * {@code congestionLimit}), reading from this connection pauses until the output drains below
+ * the low-water mark. {@code bufferLimit} is the hard cap beyond which output ends the stream.
+ *
+ * <p>Flushing: output produced while the connection is dispatching an event (a read batch, the
+ * peer's FIN) is flushed once when that dispatch ends; output produced at any other time (a
+ * timer, another stream) is flushed by one task queued behind the current one.
+ */
+final class ChannelWriter implements EventTarget, ChannelFutureListener {
+
+  private final TcpConnection connection;
+  private final Channel channel;
+  private final long bufferLimit;
+  /** Chunk writes report nothing; the flush marker after them reports for the whole batch. */
+  private final ChannelPromise quiet;
+  private final Runnable flushTask = this::runFlushTask;
+  private boolean unflushed;
+  private boolean flushQueued;
+  private boolean ended;
+  private boolean shutdown;
+  private boolean detached;
+  private boolean paused;
+
+  ChannelWriter(TcpConnection connection, Channel channel, long bufferLimit) {
+    this.connection = connection;
+    this.channel = channel;
+    this.bufferLimit = bufferLimit;
+    this.quiet = new VoidChannelPromise(channel, false);
+  }
+
+  @Override
+  public void input(Event event) {
+    if (event instanceof Data data) {
+      write(data);
+    } else if (event instanceof StreamEnd end) {
+      end(end);
+    }
+    // MessageStart and MessageEnd frame messages for protocol filters; TCP carries only bytes.
+  }
+
+  private void write(Data data) {
+    if (ended || detached || data.isEmpty()) {
+      data.release();
+      return;
+    }
+    if (bufferLimit > 0 && pendingBytes() >= bufferLimit) {
+      data.release();
+      ended = true; // nothing more goes out; the connection ends with BufferOverflow
+      connection.overflowed();
+      return;
+    }
+    // Each chunk's reference moves to the channel, which releases it once written.
+    for (int i = 0, n = data.chunkCount(); i < n; i++) channel.write(data.chunk(i).retain(), quiet);
+    data.release();
+    unflushed = true;
+    if (!paused && !channel.isWritable()) pause();
+    if (!connection.dispatching() && !flushQueued) {
+      flushQueued = true;
+      channel.eventLoop().execute(flushTask);
+    }
+  }
+
+  private void end(StreamEnd end) {
+    if (ended) return;
+    ended = true;
+    if (detached) return;
+    unflushed = false;
+    // Output is over, so its back-pressure is too; keep reading until the peer closes its side.
+    resume();
+    boolean abort = end.hasError();
+    channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFuture f) -> {
+      operationComplete(f);
+      if (!f.isSuccess() || detached) return;
+      if (abort || connection.inputEnded()) {
+        connection.close();
+      } else {
+        shutdown = true;
+        ((DuplexChannel) channel).shutdownOutput();
+      }
+    });
+  }
+
+  /** Flushes what was written since the last flush; the marker write reports when all of it is out. */
+  void flush() {
+    if (!unflushed || detached) return;
+    unflushed = false;
+    channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(this);
+  }
+
+  private void runFlushTask() {
+    flushQueued = false;
+    flush();
+  }
+
+  @Override
+  public void operationComplete(ChannelFuture f) {
+    if (f.isSuccess()) {
+      connection.outputSeen();
+    } else {
+      connection.writeFailed(f.cause());
+    }
+  }
+
+  /** Follows the channel's writability: pause reading above the high-water mark, resume below the low one. */
+  void writabilityChanged() {
+    if (channel.isWritable()) {
+      resume();
+    } else if (!ended) {
+      pause();
+    }
+  }
+
+  private void pause() {
+    paused = true;
+    channel.config().setAutoRead(false);
+  }
+
+  private void resume() {
+    if (!paused) return;
+    paused = false;
+    channel.config().setAutoRead(true);
+  }
+
+  /** The connection is gone: drop all further output. */
+  void detach() {
+    detached = true;
+  }
+
+  /** Whether the pipeline's output has ended (or was cut off). */
+  boolean ended() {
+    return ended;
+  }
+
+  /** Whether our FIN has been sent. */
+  boolean shutdown() {
+    return shutdown;
+  }
+
+  /** Whether reading is paused for back-pressure. */
+  boolean paused() {
+    return paused;
+  }
+
+  /** Output bytes written to the channel and not yet sent. */
+  long pendingBytes() {
+    ChannelOutboundBuffer b = channel.unsafe().outboundBuffer();
+    return b == null ? 0 : b.totalPendingWriteBytes();
+  }
+}

@@ -1,0 +1,66 @@
+package io.pipy.tcp;
+
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.unix.Socket;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.channels.spi.SelectorProvider;
+
+/**
+ * Server channels of the kind a worker's event loop drives: an epoll loop only registers Epoll
+ * channels, an NIO loop only NIO ones. Accepted connections come out of the server channel
+ * already of the matching kind.
+ */
+final class IoChannels {
+
+  private IoChannels() {
+  }
+
+  /** Whether {@code io} (a {@link io.pipy.api.Worker#ioTransport()}) can bind with SO_REUSEPORT. */
+  static boolean supportsReusePort(String io) {
+    return "epoll".equals(io);
+  }
+
+  /** An unregistered server channel for loops of type {@code io}, able to bind {@code address} (null: all). */
+  static ServerChannel newServerChannel(String io, InetAddress address) {
+    // A literal gets a socket of its own family; "all addresses" gets the platform's default
+    // (IPv6 dual-stack where available).
+    SocketProtocolFamily family = address instanceof Inet4Address ? SocketProtocolFamily.INET
+        : address instanceof Inet6Address ? SocketProtocolFamily.INET6 : null;
+    switch (io) {
+      case "epoll":
+        return family == null ? new EpollServerSocketChannel() : new EpollServerSocketChannel(family);
+      case "nio":
+        return family == null ? new NioServerSocketChannel() : new NioServerSocketChannel(SelectorProvider.provider(), family);
+      default:
+        throw new IllegalStateException("proto-tcp cannot listen on worker event loops of type '" + io + "' (expected: epoll or nio)");
+    }
+  }
+
+  /**
+   * The socket address to bind: {@code address}, or for null every address. For "every address"
+   * an IPv6-capable socket binds {@code ::} (which takes IPv4 too, as IPv4-mapped addresses),
+   * otherwise {@code 0.0.0.0}.
+   */
+  static InetSocketAddress bindAddress(String io, InetAddress address, int port) {
+    if (address != null) return new InetSocketAddress(address, port);
+    // NIO turns 0.0.0.0 into the IPv6 wildcard on a dual-stack socket by itself; the epoll
+    // socket would take it literally as ::ffff:0.0.0.0 (IPv4 only), so ask for :: explicitly.
+    if ("epoll".equals(io) && Socket.isIPv6Preferred()) return new InetSocketAddress(ipv6Any(), port);
+    return new InetSocketAddress(port);
+  }
+
+  private static InetAddress ipv6Any() {
+    try {
+      return Inet6Address.getByAddress(null, new byte[16], 0);
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
