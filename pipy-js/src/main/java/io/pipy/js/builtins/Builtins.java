@@ -20,5 +20,10 @@ public final class Builtins {
     MathBuiltins.install(realm);
     JsonBuiltins.install(realm);
     GlobalFunctions.install(realm);
+    RegExpBuiltins.install(realm);
+    CollectionBuiltins.install(realm);
+    PromiseBuiltins.install(realm);
+    DateBuiltins.install(realm);
+    IntBuiltins.install(realm);
   }
 }

@@ -1,0 +1,5 @@
+println('before');
+function boom() {
+  null.foo;
+}
+boom();
