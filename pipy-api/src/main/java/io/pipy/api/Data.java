@@ -241,6 +241,24 @@ public final class Data implements Event {
     throw new IllegalStateException("size out of step with chunks");
   }
 
+  /**
+   * Hands every chunk, in order, to {@code sink}, which takes over this {@code Data}'s reference
+   * to it; this {@code Data} is left empty. The cheap way to write a {@code Data} to a channel.
+   */
+  public void drainTo(java.util.function.Consumer<ByteBuf> sink) {
+    int n = count;
+    int f = first;
+    ByteBuf[] c = chunks;
+    first = 0;
+    count = 0;
+    size = 0;
+    for (int i = 0; i < n; i++) {
+      ByteBuf b = c[f + i];
+      c[f + i] = null;
+      sink.accept(b);
+    }
+  }
+
   /** Releases every chunk; this {@code Data} is left empty and may be reused. */
   public void release() {
     for (int i = 0; i < count; i++) {

@@ -18,4 +18,13 @@ public interface Transport {
    * @throws IOException if the address cannot be bound
    */
   Listener listen(ListenSpec spec) throws IOException;
+
+  /**
+   * Validates listener options while the script loads, so a bad option is reported at the
+   * script's {@code listen(...)} call rather than at start-up.
+   *
+   * @throws IllegalArgumentException naming the bad option: {@code name: value (expected: …)}
+   */
+  default void checkOptions(java.util.Map<String, Object> options) {
+  }
 }

@@ -162,9 +162,9 @@ public final class Engine {
       try {
         Listener l = t.listen(spec);
         listeners.add(l);
-        Log.info("Listening on " + d.protocol().toUpperCase() + " port " + l.port() + " at " + (d.address() == null ? "0.0.0.0" : d.address()));
-      } catch (IOException e) {
-        throw new EngineException("cannot listen on " + d.protocol().toUpperCase() + " " + spec.describe() + ": " + e.getMessage() + " (" + d.where() + ")");
+        Log.info("[listener] Listening on " + d.protocol().toUpperCase() + " port " + l.port() + " at " + (d.address() == null ? "0.0.0.0" : d.address()));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new EngineException(d.where() + ": cannot listen on " + d.protocol().toUpperCase() + " " + spec.describe() + ": " + e.getMessage());
       }
     }
   }

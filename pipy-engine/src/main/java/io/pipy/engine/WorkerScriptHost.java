@@ -38,7 +38,7 @@ final class WorkerScriptHost implements ScriptHost {
   @Override
   public FilterFactory filter(String name) {
     FilterFactory f = modules.filter(name);
-    if (f == null) throw new ScriptError(FilterCatalog.unknownFilterMessage(name));
+    if (f == null) throw new ScriptError(unknownFilterMessage(name));
     return f;
   }
 
@@ -48,8 +48,17 @@ final class WorkerScriptHost implements ScriptHost {
   }
 
   @Override
-  public String missingModuleFor(String filterName) {
-    return modules.filter(filterName) == null ? FilterCatalog.moduleOf(filterName) : null;
+  public String unavailableFilter(String filterName) {
+    if (modules.filter(filterName) != null || FilterCatalog.moduleOf(filterName) == null) return null;
+    return unknownFilterMessage(filterName);
+  }
+
+  private String unknownFilterMessage(String name) {
+    String module = FilterCatalog.moduleOf(name);
+    if (module != null && modules.moduleNames().contains(module)) {
+      return "filter '" + name + "' is not supported yet (module " + module + " does not provide it)";
+    }
+    return FilterCatalog.unknownFilterMessage(name);
   }
 
   @Override
@@ -75,9 +84,15 @@ final class WorkerScriptHost implements ScriptHost {
     if (port < 0 || port > 65535) {
       throw ScriptError.rangeError("port: " + port + " (expected: 0-65535)");
     }
-    if (modules.transport(protocol) == null) {
+    io.pipy.api.Transport transport = modules.transport(protocol);
+    if (transport == null) {
       String hint = "tcp".equals(protocol) || "udp".equals(protocol) ? " (module proto-tcp is not installed)" : "";
       throw new ScriptError("no transport for protocol '" + protocol + "'" + hint);
+    }
+    try {
+      transport.checkOptions(options);
+    } catch (IllegalArgumentException e) {
+      throw ScriptError.typeError("listen(): " + e.getMessage());
     }
     for (ListenDeclaration l : listens) {
       if (l.port() == port && port != 0 && l.protocol().equals(protocol) && java.util.Objects.equals(l.address(), address)) {

@@ -134,7 +134,7 @@ public final class ScriptRunner {
     }
 
     @Override
-    public String missingModuleFor(String filterName) {
+    public String unavailableFilter(String filterName) {
       return null;
     }
 

@@ -33,6 +33,8 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
   private final long bufferLimit;
   /** Chunk writes report nothing; the flush marker after them reports for the whole batch. */
   private final ChannelPromise quiet;
+  /** Hands one chunk's reference to the channel; a field so writes allocate no lambda. */
+  private final java.util.function.Consumer<io.netty.buffer.ByteBuf> writeChunk;
   private final Runnable flushTask = this::runFlushTask;
   private boolean unflushed;
   private boolean flushQueued;
@@ -46,6 +48,7 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     this.channel = channel;
     this.bufferLimit = bufferLimit;
     this.quiet = new VoidChannelPromise(channel, false);
+    this.writeChunk = chunk -> channel.write(chunk, quiet);
   }
 
   @Override
@@ -70,8 +73,7 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
       return;
     }
     // Each chunk's reference moves to the channel, which releases it once written.
-    for (int i = 0, n = data.chunkCount(); i < n; i++) channel.write(data.chunk(i).retain(), quiet);
-    data.release();
+    data.drainTo(writeChunk);
     unflushed = true;
     if (!paused && !channel.isWritable()) pause();
     if (!connection.dispatching() && !flushQueued) {

@@ -4,6 +4,7 @@ import io.pipy.api.Listener;
 import io.pipy.api.ListenSpec;
 import io.pipy.api.Transport;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * The TCP listen transport: binds the address of a {@link ListenSpec} and runs one root pipeline
@@ -35,5 +36,11 @@ public final class TcpTransport implements Transport {
   @Override
   public Listener listen(ListenSpec spec) throws IOException {
     return TcpListener.open(spec, ListenOptions.parse(spec.options()));
+  }
+
+  /** Rejects unknown options and bad values, so the script learns at its listen() call. */
+  @Override
+  public void checkOptions(Map<String, Object> options) {
+    ListenOptions.parse(options);
   }
 }

@@ -29,10 +29,22 @@ public interface ScriptHost {
   boolean hasFilter(String name);
 
   /**
-   * For a filter Pipy defines but no installed module provides: the module that would provide
-   * it (such as {@code "proto-tls"}); otherwise {@code null}.
+   * Why a filter Pipy defines is not available, such as {@code "unknown filter 'acceptTLS'
+   * (module proto-tls is not installed)"}; {@code null} if it is available or is not a Pipy filter
+   * name at all.
    */
-  String missingModuleFor(String filterName);
+  default String unavailableFilter(String filterName) {
+    return null;
+  }
+
+  /**
+   * Superseded by {@link #unavailableFilter(String)}; kept only while branches that still
+   * implement it are merged.
+   */
+  @Deprecated
+  default String missingModuleFor(String filterName) {
+    return null;
+  }
 
   /** Global values from installed modules, by name. */
   Map<String, Object> globals();

@@ -27,8 +27,8 @@ final class BuilderPrototype extends JsObject {
       defineOwn(name, method, io.pipy.js.runtime.Shape.HIDDEN);
       return method;
     }
-    String missing = bridge.host().missingModuleFor(name);
-    if (missing != null) throw new ScriptError("unknown filter '" + name + "' (module " + missing + " is not installed)");
+    String unavailable = bridge.host().unavailableFilter(name);
+    if (unavailable != null) throw new ScriptError(unavailable);
     return NOT_FOUND;
   }
 }
