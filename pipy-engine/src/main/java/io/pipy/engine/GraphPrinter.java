@@ -95,7 +95,7 @@ final class GraphPrinter {
           String head = pad + (shared ? " |" : bar) + arrow + " [" + label(sub) + "]";
           out.add(head);
           if (depth < 16) {
-            int subIndent = head.indexOf('[');
+            int subIndent = head.indexOf('[') + 1;
             int[] subExit = {-1};
             block(sub, subIndent, out, last && exitLine[0] < 0 ? exitLine : subExit, depth + 1);
           }
