@@ -1,0 +1,1 @@
+pipy().listen(8080).serveHTTP(new Message('Hi, there!\n'))

@@ -1,0 +1,2 @@
+/** TLS filters and cryptography for Pipy scripts, on BouncyCastle (bctls, bcpkix). */
+package io.pipy.tls;
