@@ -74,7 +74,7 @@ public final class Main {
 
     EngineOptions options = new EngineOptions(script.name(), script.text(), invocation.threads(),
         invocation.reusePort(), invocation.printGraph(), invocation.io(), invocation.arguments(),
-        Main.class.getClassLoader());
+        Main.class.getClassLoader(), true);
     int status;
     try {
       status = engine.applyAsInt(options);

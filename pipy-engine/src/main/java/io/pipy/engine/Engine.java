@@ -32,11 +32,12 @@ public final class Engine {
 
   private final EngineOptions options;
   private final LinkedBlockingQueue<Integer> exitRequests = new LinkedBlockingQueue<>();
-  private final List<Listener> listeners = new ArrayList<>();
+  private final Map<Listener, String> listeners = new LinkedHashMap<>();
   private IoTransports.Choice io;
   private List<EngineWorker> workers = List.of();
   private Liveness liveness;
   private volatile boolean started;
+  private final java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
 
   /** An engine for the given options; nothing starts until {@link #run()}. */
   public Engine(EngineOptions options) {
@@ -66,6 +67,7 @@ public final class Engine {
       if (hosts == null) return 1;
       if (options.printGraph()) GraphPrinter.print(hosts.get(0).layouts());
       openListeners(modules, hosts);
+      if (options.handleSignals()) Signals.install(this);
       started = true;
       checkIdleSoon();
       return awaitExit();
@@ -77,6 +79,20 @@ public final class Engine {
   /** Asks the engine to stop with {@code status}; safe from any thread. */
   public void exit(int status) {
     exitRequests.add(status);
+  }
+
+  /**
+   * A termination signal: the first stops the listeners and lets open streams finish (the
+   * process exits once nothing is left running); the second exits at once.
+   */
+  void signal(String name) {
+    if (signals.incrementAndGet() > 1) {
+      Log.info("[shutdown] Forced to shut down");
+      exit(0);
+      return;
+    }
+    Log.info("[shutdown] Shutting down...");
+    exitRequests.add(STOP_LISTENING);
   }
 
   private static ScriptLanguage chooseLanguage(InstalledModules modules) {
@@ -161,8 +177,9 @@ public final class Engine {
       ListenSpec spec = new ListenSpec(d.address(), d.port(), d.options(), layoutsByKey.get(d.key()), options.reusePort());
       try {
         Listener l = t.listen(spec);
-        listeners.add(l);
-        Log.info("[listener] Listening on " + d.protocol().toUpperCase() + " port " + l.port() + " at " + (d.address() == null ? "0.0.0.0" : d.address()));
+        String what = d.protocol().toUpperCase() + " port " + l.port() + " at " + (d.address() == null ? "0.0.0.0" : d.address());
+        listeners.put(l, what);
+        Log.info("[listener] Listening on " + what);
       } catch (IOException | IllegalArgumentException e) {
         throw new EngineException(d.where() + ": cannot listen on " + d.protocol().toUpperCase() + " " + spec.describe() + ": " + e.getMessage());
       }
@@ -175,6 +192,7 @@ public final class Engine {
   }
 
   private static final int IDLE_CHECK = Integer.MIN_VALUE;
+  private static final int STOP_LISTENING = Integer.MIN_VALUE + 1;
 
   private int awaitExit() {
     while (true) {
@@ -184,6 +202,12 @@ public final class Engine {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return 130;
+      }
+      if (request == STOP_LISTENING) {
+        closeListeners();
+        Log.info("[shutdown] Waiting for workers to drain...");
+        if (isIdle()) return 0;
+        continue;
       }
       if (request != IDLE_CHECK) return request;
       if (started && isIdle()) return 0;
@@ -205,15 +229,20 @@ public final class Engine {
     return liveness.count() == 0;
   }
 
-  private void shutdown() {
-    for (Listener l : listeners) {
+  private void closeListeners() {
+    for (Map.Entry<Listener, String> e : listeners.entrySet()) {
       try {
-        l.close();
-      } catch (RuntimeException e) {
-        Log.warn("closing a listener failed: " + e);
+        e.getKey().close();
+        Log.info("[listener] Stopped listening on " + e.getValue());
+      } catch (RuntimeException x) {
+        Log.warn("closing a listener failed: " + x);
       }
     }
     listeners.clear();
+  }
+
+  private void shutdown() {
+    closeListeners();
     if (io != null) io.group().shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
   }
 }

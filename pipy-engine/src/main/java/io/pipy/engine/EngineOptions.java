@@ -14,9 +14,18 @@ import java.util.Objects;
  * @param ioTransport {@code "auto"}, {@code "epoll"}, {@code "io_uring"} or {@code "nio"}
  * @param arguments script arguments ({@code pipy.argv} after the script name)
  * @param classLoader where to look for modules and the script language
+ * @param handleSignals whether SIGINT/SIGTERM shut the engine down gracefully (the launcher
+ *     sets it; embedded engines leave process-wide signal handling alone)
  */
 public record EngineOptions(String scriptName, String scriptSource, int threads, boolean reusePort,
-    boolean printGraph, String ioTransport, List<String> arguments, ClassLoader classLoader) {
+    boolean printGraph, String ioTransport, List<String> arguments, ClassLoader classLoader,
+    boolean handleSignals) {
+
+  /** Options for an embedded engine: no signal handling. */
+  public EngineOptions(String scriptName, String scriptSource, int threads, boolean reusePort,
+      boolean printGraph, String ioTransport, List<String> arguments, ClassLoader classLoader) {
+    this(scriptName, scriptSource, threads, reusePort, printGraph, ioTransport, arguments, classLoader, false);
+  }
 
   /** Validates and copies. */
   public EngineOptions {
