@@ -28,4 +28,26 @@ public interface PipelineLayout {
    * The caller owns it and must {@link Pipeline#release() release} it when the stream is over.
    */
   Pipeline instantiate(Context context, EventTarget output);
+
+  /**
+   * Like {@link #instantiate(Context, EventTarget)}, passing {@code startArgs} to the layout's
+   * {@code onStart} handler (as {@code pipeline(...).spawn(args)} does).
+   */
+  default Pipeline instantiate(Context context, EventTarget output, Object[] startArgs) {
+    return instantiate(context, output);
+  }
+
+  /**
+   * Sets what every new pipeline of this layout starts with ({@code onStart}): a script function
+   * called with the pipeline's context, returning events, messages, an array of them or a promise
+   * of them; or such a value itself. Input arriving before those events are sent waits.
+   */
+  default void onStart(Object handler) {
+    throw new UnsupportedOperationException("onStart is not supported by " + getClass().getSimpleName());
+  }
+
+  /** Sets a script function called (with the pipeline's context) when a pipeline of this layout ends. */
+  default void onEnd(Object handler) {
+    throw new UnsupportedOperationException("onEnd is not supported by " + getClass().getSimpleName());
+  }
 }

@@ -4,10 +4,16 @@ import io.pipy.api.Context;
 import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.EventTarget;
+import io.pipy.api.Events;
 import io.pipy.api.Filter;
 import io.pipy.api.Log;
 import io.pipy.api.Pipeline;
 import io.pipy.api.PipelineLayout;
+import io.pipy.api.StreamEnd;
+import io.pipy.api.script.ScriptException;
+import io.pipy.api.script.ScriptFunction;
+import io.pipy.api.script.ScriptPromise;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -26,6 +32,11 @@ final class DefaultPipeline implements Pipeline {
   private EventTarget output = EventTarget.DISCARD;
   private int depth;
   private boolean released = true;
+  /** False until the layout's onStart events have been sent; input waits meanwhile. */
+  private boolean started = true;
+  private ArrayDeque<Event> waiting;
+  /** Bumped on every recycle, so late promise callbacks of an old stream are ignored. */
+  private int generation;
 
   DefaultPipeline(DefaultPipelineLayout layout, List<Filter> prototypes) {
     this.layout = layout;
@@ -43,6 +54,60 @@ final class DefaultPipeline implements Pipeline {
     this.context = context;
     this.output = output;
     this.released = false;
+  }
+
+  /** Runs the layout's onStart handler, if any; its events go in before any other input. */
+  void begin(Object onStart, Object[] args) {
+    if (onStart == null) return;
+    started = false;
+    Object events;
+    if (onStart instanceof ScriptFunction f) {
+      try {
+        events = f.call(context, args);
+      } catch (ScriptException e) {
+        Log.error(e.report());
+        startWith(null);
+        input(StreamEnd.thrown(e.value()));
+        return;
+      }
+    } else {
+      events = onStart;
+    }
+    if (events instanceof ScriptPromise promise) {
+      int gen = generation;
+      promise.then(v -> {
+        if (gen == generation && !released) startWith(v);
+      }, err -> {
+        if (gen == generation && !released) {
+          startWith(null);
+          input(StreamEnd.thrown(err));
+        }
+      });
+      return;
+    }
+    startWith(events);
+  }
+
+  private void startWith(Object events) {
+    started = true;
+    if (events != null && !Events.isEvents(events)) {
+      Log.error("onStart() of pipeline " + layout.describe() + " returned something that is not events or messages");
+      input(StreamEnd.of(StreamEnd.Error.RUNTIME_ERROR));
+    } else if (events != null) {
+      depth++;
+      try {
+        Events.emit(events, filters.length > 0 ? filters[0] : output);
+      } finally {
+        depth--;
+      }
+    }
+    ArrayDeque<Event> q = waiting;
+    waiting = null;
+    if (q != null) {
+      Event e;
+      while ((e = q.poll()) != null) input(e);
+    }
+    if (depth == 0 && released) recycle();
   }
 
   @Override
@@ -64,6 +129,11 @@ final class DefaultPipeline implements Pipeline {
   public void input(Event event) {
     if (released) {
       if (event instanceof Data d) d.release();
+      return;
+    }
+    if (!started) {
+      if (waiting == null) waiting = new ArrayDeque<>();
+      waiting.add(event);
       return;
     }
     depth++;
@@ -95,6 +165,20 @@ final class DefaultPipeline implements Pipeline {
   }
 
   private void recycle() {
+    generation++;
+    if (waiting != null) {
+      for (Event e : waiting) if (e instanceof Data d) d.release();
+      waiting = null;
+    }
+    started = true;
+    Object onEnd = layout.onEndHandler();
+    if (onEnd instanceof ScriptFunction f) {
+      try {
+        f.call(context);
+      } catch (ScriptException e) {
+        Log.error(e.report());
+      }
+    }
     for (Filter f : filters) {
       try {
         f.recycle();

@@ -27,6 +27,8 @@ final class DefaultPipelineLayout implements PipelineLayout {
   private final ArrayDeque<DefaultPipeline> pool = new ArrayDeque<>();
   private boolean sealed;
   private long instantiated;
+  private Object onStart;
+  private Object onEnd;
 
   DefaultPipelineLayout(String name, String module, Worker worker) {
     this.name = name;
@@ -62,12 +64,36 @@ final class DefaultPipelineLayout implements PipelineLayout {
 
   @Override
   public Pipeline instantiate(Context context, EventTarget output) {
+    return instantiate(context, output, NO_ARGS);
+  }
+
+  private static final Object[] NO_ARGS = new Object[0];
+
+  @Override
+  public Pipeline instantiate(Context context, EventTarget output, Object[] startArgs) {
     sealed = true;
     instantiated++;
     DefaultPipeline p = pool.poll();
     if (p == null) p = new DefaultPipeline(this, filters);
     p.start(context, output);
+    p.begin(onStart, startArgs);
     return p;
+  }
+
+  @Override
+  public void onStart(Object handler) {
+    if (sealed) throw new IllegalStateException("pipeline layout " + describe() + " is in use and cannot change");
+    this.onStart = handler;
+  }
+
+  @Override
+  public void onEnd(Object handler) {
+    if (sealed) throw new IllegalStateException("pipeline layout " + describe() + " is in use and cannot change");
+    this.onEnd = handler;
+  }
+
+  Object onEndHandler() {
+    return onEnd;
   }
 
   void recycle(DefaultPipeline p) {

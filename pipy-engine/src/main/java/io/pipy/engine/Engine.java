@@ -37,6 +37,7 @@ public final class Engine {
   private List<EngineWorker> workers = List.of();
   private Liveness liveness;
   private volatile boolean started;
+  private List<WorkerScriptHost> hosts = List.of();
   private final java.util.concurrent.atomic.AtomicInteger signals = new java.util.concurrent.atomic.AtomicInteger();
 
   /** An engine for the given options; nothing starts until {@link #run()}. */
@@ -67,7 +68,9 @@ public final class Engine {
       if (hosts == null) return 1;
       if (options.printGraph()) GraphPrinter.print(hosts.get(0).layouts());
       openListeners(modules, hosts);
-      if (options.handleSignals()) Signals.install(this);
+      this.hosts = hosts;
+      if (options.handleSignals()) Signals.install(this, taskSignals(hosts));
+      startTasks(hosts);
       started = true;
       checkIdleSoon();
       return awaitExit();
@@ -186,6 +189,44 @@ public final class Engine {
     }
   }
 
+  private static java.util.Set<String> taskSignals(List<WorkerScriptHost> hosts) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (WorkerScriptHost h : hosts) {
+      for (TaskRunner t : h.tasks()) if (t.signal != null) names.add(t.signal);
+    }
+    return names;
+  }
+
+  private void startTasks(List<WorkerScriptHost> hosts) {
+    for (WorkerScriptHost h : hosts) {
+      EngineWorker w = (EngineWorker) h.worker();
+      for (TaskRunner t : h.tasks()) w.loop().execute(t::start);
+    }
+  }
+
+  /** Runs the tasks waiting for signal {@code name} (without the SIG prefix) on every worker. */
+  void runSignalTasks(String name) {
+    for (WorkerScriptHost h : hosts) {
+      EngineWorker w = (EngineWorker) h.worker();
+      for (TaskRunner t : h.tasks()) {
+        if (name.equals(t.signal)) w.loop().execute(t::run);
+      }
+    }
+  }
+
+  /** Stops periodic tasks and runs the exit() pipelines; shutdown then waits for them. */
+  private void beginExit() {
+    for (WorkerScriptHost h : hosts) {
+      EngineWorker w = (EngineWorker) h.worker();
+      w.loop().execute(() -> {
+        for (TaskRunner t : h.tasks()) t.stop();
+        for (io.pipy.api.PipelineLayout exit : h.exits()) {
+          new TaskRunner(w, exit, TaskRunner.Kind.ONCE, 0, null).start();
+        }
+      });
+    }
+  }
+
   /** Called when the keep-alive count reaches zero; must not block. */
   private void checkIdleSoon() {
     exitRequests.add(IDLE_CHECK);
@@ -205,8 +246,9 @@ public final class Engine {
       }
       if (request == STOP_LISTENING) {
         closeListeners();
+        beginExit();
         Log.info("[shutdown] Waiting for workers to drain...");
-        if (isIdle()) return 0;
+        checkIdleSoon();
         continue;
       }
       if (request != IDLE_CHECK) return request;

@@ -14,13 +14,24 @@ final class Signals {
   private Signals() {
   }
 
-  static void install(Engine engine) {
-    for (String name : new String[] {"INT", "TERM"}) {
+  /**
+   * Handles SIGINT and SIGTERM (shutdown; tasks waiting for them run too) and every signal a
+   * task waits for ({@code taskSignals}, names without the SIG prefix).
+   */
+  static void install(Engine engine, java.util.Set<String> taskSignals) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(java.util.List.of("INT", "TERM"));
+    all.addAll(taskSignals);
+    for (String name : all) {
+      boolean shutdown = name.equals("INT") || name.equals("TERM");
+      boolean tasks = taskSignals.contains(name);
       try {
-        Signal.handle(new Signal(name), s -> engine.signal(s.getName()));
+        Signal.handle(new Signal(name), s -> {
+          if (tasks) engine.runSignalTasks(name);
+          if (shutdown) engine.signal(s.getName());
+        });
       } catch (IllegalArgumentException | UnsupportedOperationException e) {
-        // Signals are a platform feature; without them the default handling (exit) remains.
-        Log.debug("cannot handle SIG" + name + ": " + e.getMessage());
+        // Signals are a platform feature; without them the default handling remains.
+        Log.warn("cannot handle SIG" + name + ": " + e.getMessage());
       }
     }
   }

@@ -22,6 +22,8 @@ final class WorkerScriptHost implements ScriptHost {
   private final String version;
   private final List<DefaultPipelineLayout> layouts = new ArrayList<>();
   private final List<ListenDeclaration> listens = new ArrayList<>();
+  private final List<TaskRunner> tasks = new ArrayList<>();
+  private final List<PipelineLayout> exits = new ArrayList<>();
 
   WorkerScriptHost(EngineWorker worker, InstalledModules modules, List<String> arguments, String version) {
     this.worker = worker;
@@ -101,6 +103,37 @@ final class WorkerScriptHost implements ScriptHost {
     }
     listens.add(new ListenDeclaration(protocol, address, port,
         Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options)), layout, where));
+  }
+
+  @Override
+  public void task(String when, PipelineLayout layout, SourceLocation where) {
+    String w = when == null ? "" : when.trim();
+    if (w.isEmpty()) {
+      tasks.add(new TaskRunner(worker, layout, TaskRunner.Kind.ONCE, 0, null));
+    } else if (Character.isDigit(w.charAt(0))) {
+      long nanos = Durations.parseNanos(w);
+      if (nanos < 10_000_000L || nanos > 86_400_000_000_000L) {
+        throw ScriptError.rangeError("task interval out of range: " + when + " (expected: 10ms to 1d, like '5s')");
+      }
+      tasks.add(new TaskRunner(worker, layout, TaskRunner.Kind.PERIODIC, nanos, null));
+    } else if (w.startsWith("SIG") && w.length() > 3 && w.chars().skip(3).allMatch(Character::isUpperCase)) {
+      tasks.add(new TaskRunner(worker, layout, TaskRunner.Kind.SIGNAL, 0, w.substring(3)));
+    } else {
+      throw new ScriptError("invalid task trigger: " + when + " (expected: nothing, an interval like '5s', or a signal like 'SIGHUP')");
+    }
+  }
+
+  @Override
+  public void onExit(PipelineLayout layout, SourceLocation where) {
+    exits.add(layout);
+  }
+
+  List<TaskRunner> tasks() {
+    return Collections.unmodifiableList(tasks);
+  }
+
+  List<PipelineLayout> exits() {
+    return Collections.unmodifiableList(exits);
   }
 
   @Override

@@ -64,6 +64,22 @@ public interface ScriptHost {
   void listen(String protocol, String address, int port, Map<String, Object> options,
       PipelineLayout layout, SourceLocation where);
 
+  /**
+   * Declares a task: run {@code layout} once at start-up ({@code when} empty), every interval
+   * ({@code "5s"}, {@code "1m"}; the next run waits for the previous one to end), or on a signal
+   * ({@code "SIGHUP"}).
+   *
+   * @throws ScriptError for a bad interval or signal name
+   */
+  default void task(String when, PipelineLayout layout, SourceLocation where) {
+    throw new ScriptError("task() is not supported by this engine");
+  }
+
+  /** Declares a pipeline to run when the process is asked to shut down; shutdown waits for it. */
+  default void onExit(PipelineLayout layout, SourceLocation where) {
+    throw new ScriptError("exit() is not supported by this engine");
+  }
+
   /** Arguments after the script name on the command line ({@code pipy.argv} without the first two). */
   List<String> arguments();
 

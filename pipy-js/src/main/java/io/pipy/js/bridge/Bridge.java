@@ -229,7 +229,41 @@ public final class Bridge {
       }
       return b;
     });
-    for (String unsupported : new String[] {"task", "watch", "exit", "onStart", "onEnd", "admin"}) {
+    realm.method(builderProto, "task", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "task");
+      if (!b.topLevel) throw Errors.error("task() is only available on the configuration returned by pipy()");
+      Object when = Arg.get(args, 0);
+      String w = when == Ops.UNDEFINED || when == null ? "" : Ops.toString(when);
+      String label = w.isEmpty() ? "Task #" + (++taskCount) : "Task #" + (++taskCount) + " (" + w + ")";
+      PipelineLayout layout = host.newLayout(label, b.config.module.file());
+      host.task(w, layout, where());
+      b.current = layout;
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "exit", 0, (ctx, self, args) -> {
+      Builder b = builder(self, "exit");
+      if (!b.topLevel) throw Errors.error("exit() is only available on the configuration returned by pipy()");
+      PipelineLayout layout = host.newLayout("Exit", b.config.module.file());
+      host.onExit(layout, where());
+      b.current = layout;
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "onStart", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "onStart");
+      if (b.current == null) throw Errors.error("onStart() needs a pipeline: call listen(), pipeline() or task() first");
+      b.current.onStart(Arg.get(args, 0));
+      return b;
+    });
+    realm.method(builderProto, "onEnd", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "onEnd");
+      if (b.current == null) throw Errors.error("onEnd() needs a pipeline: call listen(), pipeline() or task() first");
+      if (!(Arg.get(args, 0) instanceof JsFunction)) throw Errors.typeError("onEnd(): expected a function");
+      b.current.onEnd(Arg.get(args, 0));
+      return b;
+    });
+    for (String unsupported : new String[] {"watch", "admin"}) {
       realm.method(builderProto, unsupported, 0, (ctx, self, args) -> {
         throw Errors.error(unsupported + "() is not supported yet");
       });
@@ -238,6 +272,7 @@ public final class Bridge {
 
   /** Context variables exported under each namespace: name → {module, slot}. */
   private final Map<String, Map<String, int[]>> exported = new LinkedHashMap<>();
+  private int taskCount;
 
   /** Argument access. */
   static final class Arg {
