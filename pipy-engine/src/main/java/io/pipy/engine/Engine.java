@@ -85,6 +85,25 @@ public final class Engine {
   }
 
   /**
+   * {@code pipy.exit(status)}: shut down as on a signal (listeners stop, exit pipelines run), then
+   * exit with {@code status}. During start-up it simply ends the run with that status.
+   */
+  void requestExit(int status) {
+    exitStatus = status;
+    if (!started) {
+      exitRequests.add(status);
+      return;
+    }
+    if (signals.incrementAndGet() > 1) {
+      exit(status);
+      return;
+    }
+    exitRequests.add(STOP_LISTENING);
+  }
+
+  private volatile int exitStatus;
+
+  /**
    * A termination signal: the first stops the listeners and lets open streams finish (the
    * process exits once nothing is left running); the second exits at once.
    */
@@ -121,7 +140,10 @@ public final class Engine {
   /** Loads the script on every worker; returns null (after reporting) if it fails to load. */
   private List<WorkerScriptHost> loadScripts(InstalledModules modules, ScriptLanguage language) {
     List<WorkerScriptHost> hosts = new ArrayList<>();
-    for (EngineWorker w : workers) hosts.add(new WorkerScriptHost(w, modules, options.arguments(), version()));
+    java.nio.file.Path script = java.nio.file.Path.of(options.scriptName()).toAbsolutePath();
+    java.nio.file.Path codebase = java.nio.file.Files.isRegularFile(script) ? script.getParent()
+        : java.nio.file.Path.of("").toAbsolutePath();
+    for (EngineWorker w : workers) hosts.add(new WorkerScriptHost(w, modules, options.arguments(), version(), this, codebase));
     if (!loadOn(workers.get(0), hosts.get(0), language)) return null;
     List<Future<Boolean>> rest = new ArrayList<>();
     for (int i = 1; i < workers.size(); i++) {
@@ -252,7 +274,7 @@ public final class Engine {
         continue;
       }
       if (request != IDLE_CHECK) return request;
-      if (started && isIdle()) return 0;
+      if (started && isIdle()) return exitStatus;
     }
   }
 

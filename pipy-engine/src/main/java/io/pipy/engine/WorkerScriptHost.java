@@ -25,11 +25,27 @@ final class WorkerScriptHost implements ScriptHost {
   private final List<TaskRunner> tasks = new ArrayList<>();
   private final List<PipelineLayout> exits = new ArrayList<>();
 
-  WorkerScriptHost(EngineWorker worker, InstalledModules modules, List<String> arguments, String version) {
+  private final Engine engine;
+  private final java.nio.file.Path codebase;
+
+  WorkerScriptHost(EngineWorker worker, InstalledModules modules, List<String> arguments, String version,
+      Engine engine, java.nio.file.Path codebase) {
     this.worker = worker;
     this.modules = modules;
     this.arguments = arguments;
     this.version = version;
+    this.engine = engine;
+    this.codebase = codebase;
+  }
+
+  @Override
+  public void exit(int status) {
+    engine.requestExit(status);
+  }
+
+  @Override
+  public java.nio.file.Path codebase() {
+    return codebase;
   }
 
   @Override

@@ -80,6 +80,22 @@ public interface ScriptHost {
     throw new ScriptError("exit() is not supported by this engine");
   }
 
+  /**
+   * Asks the process to exit with {@code status}, as {@code pipy.exit(status)} does: listeners
+   * stop and exit pipelines run first.
+   */
+  default void exit(int status) {
+    throw new ScriptError("pipy.exit() is not supported by this engine");
+  }
+
+  /**
+   * The codebase root: the folder of the main script (the working directory for {@code -e}).
+   * Script paths such as {@code pipy.load('/config.json')} resolve against it.
+   */
+  default java.nio.file.Path codebase() {
+    return java.nio.file.Path.of("").toAbsolutePath();
+  }
+
   /** Arguments after the script name on the command line ({@code pipy.argv} without the first two). */
   List<String> arguments();
 

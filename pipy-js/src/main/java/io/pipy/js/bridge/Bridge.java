@@ -46,7 +46,23 @@ public final class Bridge {
     NativeFunction pipy = realm.function("pipy", 1, (ctx, self, args) -> configuration(Arg.get(args, 0)));
     realm.global.defineOwn("pipy", pipy, Shape.HIDDEN);
     pipy.defineOwn("version", host.version(), Shape.HIDDEN);
-    pipy.defineOwn("argv", realm.newArray(new ArrayList<>(host.arguments())), Shape.HIDDEN);
+    List<Object> argv = new ArrayList<>();
+    argv.add("pipy");
+    argv.addAll(host.arguments());
+    pipy.defineOwn("argv", realm.newArray(argv), Shape.HIDDEN);
+    Codebase codebase = new Codebase(host.codebase());
+    realm.method(pipy, "exit", 1, (ctx, self, args) -> {
+      Object code = Arg.get(args, 0);
+      host.exit(code == Ops.UNDEFINED ? 0 : Ops.toInt32(code));
+      return Ops.UNDEFINED;
+    });
+    realm.method(pipy, "now", 0, (ctx, self, args) -> Ops.num((double) System.currentTimeMillis()));
+    realm.method(pipy, "load", 1, (ctx, self, args) -> {
+      byte[] bytes = codebase.load(Ops.toString(Arg.get(args, 0)));
+      return bytes == null ? null : io.pipy.api.Data.wrap(bytes);
+    });
+    realm.method(pipy, "list", 1, (ctx, self, args) ->
+        realm.newArray(new ArrayList<Object>(codebase.list(Ops.toString(Arg.get(args, 0))))));
   }
 
   ScriptHost host() {
