@@ -1,7 +1,5 @@
 package io.pipy.js.runtime;
 
-import io.pipy.api.script.ScriptError;
-
 /**
  * Pipy's {@code Int}: an integer of a fixed width and signedness (i8 … u64) held in a Java
  * long, as two's complement truncated to the width. Arithmetic between two Ints first promotes
@@ -275,11 +273,11 @@ public final class JsInt extends JsObject {
       case "-" -> a - b;
       case "*" -> a * b;
       case "/" -> {
-        if (b == 0) throw new ScriptError(ScriptError.Kind.RANGE_ERROR, "Division by zero");
+        if (b == 0) throw Errors.rangeError("Division by zero");
         yield unsigned ? Long.divideUnsigned(a, b) : (a == Long.MIN_VALUE && b == -1 ? a : a / b);
       }
       case "%" -> {
-        if (b == 0) throw new ScriptError(ScriptError.Kind.RANGE_ERROR, "Division by zero");
+        if (b == 0) throw Errors.rangeError("Division by zero");
         yield unsigned ? Long.remainderUnsigned(a, b) : (b == -1 ? 0 : a % b);
       }
       case "&" -> a & b;
@@ -331,6 +329,20 @@ public final class JsInt extends JsObject {
       case "<=" -> x.cmp(y) <= 0;
       case ">" -> x.cmp(y) > 0;
       case ">=" -> x.cmp(y) >= 0;
+      default -> null;
+    };
+  }
+
+  /**
+   * Pipy's unary operators on an Int: "-" (negation), "~", "++" and "--"; null for other
+   * operators. ({@code +i} is ToNumber, as for any object.)
+   */
+  public static Object unary(String op, JsInt v) {
+    return switch (op) {
+      case "-" -> v.neg();
+      case "~" -> v.not();
+      case "++" -> v.inc();
+      case "--" -> v.dec();
       default -> null;
     };
   }

@@ -46,6 +46,37 @@ public final class PromiseHandle {
     return new PromiseHandle(new JsPromise(realm));
   }
 
+  /**
+   * A script promise for any {@link io.pipy.api.script.ScriptPromise}: a {@link JsPromise} of
+   * this realm as it is, anything else adopted through its {@code then}.
+   */
+  public static JsPromise adopt(Realm realm, io.pipy.api.script.ScriptPromise p) {
+    if (p instanceof JsPromise jp && jp.realm == realm) return jp;
+    PromiseHandle h = create(realm);
+    p.then(h::resolve, h::reject);
+    return h.promise();
+  }
+
+  /**
+   * A script promise settled by a Java future. The future may complete on any thread:
+   * {@code workerExecutor} (the worker's event loop) is where the promise is then settled.
+   */
+  public static JsPromise fromFuture(Realm realm, java.util.concurrent.CompletionStage<?> stage,
+      java.util.concurrent.Executor workerExecutor) {
+    PromiseHandle h = create(realm);
+    stage.whenComplete((value, error) -> workerExecutor.execute(() -> {
+      if (error == null) {
+        h.resolve(value);
+        return;
+      }
+      Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+          ? error.getCause() : error;
+      if (cause instanceof ScriptError se) h.reject(se);
+      else h.reject(ScriptError.Kind.ERROR, String.valueOf(cause.getMessage() != null ? cause.getMessage() : cause));
+    }));
+    return h.promise();
+  }
+
   /** The promise, to return to the script (it is a {@link io.pipy.api.script.ScriptPromise}). */
   public JsPromise promise() {
     return promise;

@@ -128,4 +128,33 @@ class PromiseJavaApiTest {
     t.runMicrotasks();
     assertEquals(true, t.global("after"));
   }
+
+  @Test
+  void futureSettlesPromiseOnTheGivenExecutor() {
+    JsTestRealm t = new JsTestRealm();
+    java.util.concurrent.CompletableFuture<String> ok = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<String> bad = new java.util.concurrent.CompletableFuture<>();
+    List<Runnable> hops = new ArrayList<>();
+    t.realm.global.set("ok", PromiseHandle.fromFuture(t.realm, ok, hops::add));
+    t.realm.global.set("bad", PromiseHandle.fromFuture(t.realm, bad, hops::add));
+    t.eval("globalThis.log = []; ok.then(function (v) { log.push(v); }); bad.catch(function (e) { log.push(e.message); });");
+    ok.complete("value");
+    bad.completeExceptionally(new IllegalStateException("broken"));
+    assertEquals(2, hops.size(), "settling waits for the worker executor");
+    hops.forEach(Runnable::run);
+    t.runMicrotasks();
+    assertEquals("value,broken", Ops.toString(t.global("log")));
+  }
+
+  @Test
+  void adoptForeignScriptPromise() {
+    JsTestRealm t = new JsTestRealm();
+    ScriptPromise foreign = (onF, onR) -> onF.accept("foreign value");
+    JsPromise p = PromiseHandle.adopt(t.realm, foreign);
+    List<Object> got = new ArrayList<>();
+    p.then(got::add, null);
+    t.runMicrotasks();
+    assertEquals(List.of("foreign value"), got);
+    assertEquals(p, PromiseHandle.adopt(t.realm, p));
+  }
 }
