@@ -66,7 +66,12 @@ public final class CollectionBuiltins {
   static String describe(Object v) {
     if (v instanceof JsFunction f) return "function " + f.name();
     if (v instanceof JsObject o) {
-      Object c = o.get("constructor");
+      // The constructor's name, looked up without running getters.
+      Object c = null;
+      for (JsObject p = o; p != null && c == null; p = p.proto()) {
+        Object raw = p.getOwnRaw("constructor");
+        if (raw != JsObject.NOT_FOUND) c = raw;
+      }
       String n = c instanceof JsFunction f && !f.name().isEmpty() ? f.name() : o.className();
       return "#<" + n + ">";
     }
