@@ -1,0 +1,1 @@
+Date.prototype.toJSON.call({ valueOf: function () { return 1; } });

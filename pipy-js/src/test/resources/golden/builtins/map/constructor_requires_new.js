@@ -1,0 +1,2 @@
+println(typeof Map, Map.length, Map.name);
+Map();

@@ -1,0 +1,11 @@
+var m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]);
+var it = m.values();
+println(it.next().value);
+m.clear();
+println(JSON.stringify(it.next()));
+m.set(4, 'd');
+println(JSON.stringify(it.next()));
+var it2 = m.values();
+m.clear();
+m.set(5, 'e');
+println(JSON.stringify(it2.next()), JSON.stringify(it2.next()));

@@ -1,0 +1,10 @@
+var m = new Map([['a', 1], ['b', 2], ['c', 3]]);
+var it = m.keys();
+println(it.next().value);
+m.delete('b');
+m.set('d', 4);
+println(JSON.stringify(it.next()));
+println(JSON.stringify(it.next()));
+println(JSON.stringify(it.next()));
+m.set('e', 5);
+println(JSON.stringify(it.next()));

@@ -1,0 +1,2 @@
+var d = Object.getOwnPropertyDescriptor(Map.prototype, 'size');
+d.get.call(new Set());

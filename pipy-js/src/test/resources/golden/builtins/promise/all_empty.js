@@ -1,0 +1,1 @@
+Promise.all([]).then(function (v) { println(Array.isArray(v), v.length); });

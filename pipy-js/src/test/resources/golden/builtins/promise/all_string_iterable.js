@@ -1,0 +1,1 @@
+Promise.all('abc').then(function (v) { println(v.join('-')); });

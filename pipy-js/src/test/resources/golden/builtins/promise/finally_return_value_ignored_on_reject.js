@@ -1,0 +1,1 @@
+Promise.reject('orig').finally(function () { return 'ignored'; }).catch(function (e) { println(e); });

@@ -1,0 +1,1 @@
+Promise.resolve(1).finally(function () { return Promise.reject('fin-rej'); }).catch(function (e) { println('caught', e); });

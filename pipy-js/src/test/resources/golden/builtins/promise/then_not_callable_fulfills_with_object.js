@@ -1,0 +1,2 @@
+var obj = { then: 5, v: 'x' };
+Promise.resolve(obj).then(function (v) { println(v === obj, v.v); });

@@ -1,0 +1,1 @@
+Promise.resolve().then(function () { throw 42; }).catch(function (e) { println(typeof e, e); });

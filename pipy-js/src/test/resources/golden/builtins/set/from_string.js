@@ -1,0 +1,2 @@
+var s = new Set('hello');
+println(s.size, [...s].join(''));
