@@ -26,7 +26,23 @@ public final class JointFiltersModule implements PipyModule {
     filter(registry, "branch", Branch::create);
     filter(registry, "branchMessageStart", BranchMessageStart::create);
     filter(registry, "branchMessage", BranchMessage::create);
-    Extra.install(registry);
+    filter(registry, "fork", Fork::create);
+    filter(registry, "forkJoin", ForkJoin::create);
+    filter(registry, "forkRace", ForkRace::create);
+    filter(registry, "demux", Demux::create);
+    filter(registry, "demuxQueue", DemuxQueue::create);
+    filter(registry, "mux", Mux::create);
+    filter(registry, "muxQueue", MuxQueue::create);
+    filter(registry, "merge", Merge::create);
+    filter(registry, "loop", Loop::create);
+    filter(registry, "replay", Replay::create);
+    filter(registry, "repeat", Repeat::create);
+    filter(registry, "use", Use::create);
+    filter(registry, "chain", Chain::create);
+    filter(registry, "pipe", Pipe::create);
+    filter(registry, "pipeNext", PipeNext::create);
+    filter(registry, "swap", Swap::create);
+    registry.hostClass(Hub.CLASS);
   }
 
   static void filter(Registry registry, String name, Function<FilterConfig, Filter> create) {
