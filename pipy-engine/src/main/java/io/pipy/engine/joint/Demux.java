@@ -286,6 +286,9 @@ class Demux extends JointFilter {
   @Override
   protected void onReset() {
     current = null;
+    for (Stream r : receivers) {
+      if (r.buffer != null) r.buffer.clear();
+    }
     receivers.clear();
     inputEnd = null;
     holdAfterMessage = false;

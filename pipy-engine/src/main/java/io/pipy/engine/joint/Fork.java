@@ -112,8 +112,12 @@ class Fork extends JointFilter {
     }
     if (waiting) {
       buffer.add(event);
-    } else if (mode == Mode.FORK) {
-      output(event);
+    } else if (mode != Mode.RACE) {
+      if (event instanceof StreamEnd end) {
+        finish(end);
+      } else {
+        output(event);
+      }
     } else {
       Events.drop(event);
     }
