@@ -497,4 +497,80 @@ final class J {
       return MessageEnd.plain();
     }
   }
+
+  /** Appends {@code "|" + tag} to every Data. */
+  static final class Tag extends TestFilter {
+    final String tag;
+
+    Tag(String tag) {
+      this.tag = tag;
+    }
+
+    Tag(Tag p) {
+      super(p);
+      this.tag = p.tag;
+    }
+
+    @Override
+    protected Filter duplicate() {
+      return new Tag(this);
+    }
+
+    @Override
+    protected void process(Event e) {
+      if (e instanceof Data d) {
+        String text = d.toString();
+        d.release();
+        output(data(text + "|" + tag));
+      } else {
+        output(e);
+      }
+    }
+  }
+
+  /** Answers each message with {@code prefix + body} and then ends its output. */
+  static final class AnswerAndEnd extends TestFilter {
+    final String prefix;
+    final java.util.concurrent.atomic.AtomicInteger streams;
+    StringBuilder body;
+
+    AnswerAndEnd(String prefix) {
+      this.prefix = prefix;
+      this.streams = new java.util.concurrent.atomic.AtomicInteger();
+    }
+
+    AnswerAndEnd(AnswerAndEnd p) {
+      super(p);
+      this.prefix = p.prefix;
+      this.streams = p.streams;
+    }
+
+    @Override
+    protected Filter duplicate() {
+      return new AnswerAndEnd(this);
+    }
+
+    @Override
+    protected void process(Event e) {
+      if (e instanceof MessageStart) {
+        body = new StringBuilder();
+      } else if (e instanceof Data d) {
+        if (body != null) body.append(d);
+        d.release();
+      } else if (e instanceof MessageEnd && body != null) {
+        String text = body.toString();
+        body = null;
+        streams.incrementAndGet();
+        output(MessageStart.of(null));
+        output(data(prefix + text));
+        output(MessageEnd.plain());
+        output(StreamEnd.normal());
+      }
+    }
+
+    @Override
+    protected void reset() {
+      body = null;
+    }
+  }
 }
