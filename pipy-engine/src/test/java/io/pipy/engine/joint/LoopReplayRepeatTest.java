@@ -11,7 +11,6 @@ import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.LayoutRef;
 import io.pipy.api.MessageEnd;
-import io.pipy.api.MessageStart;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.engine.PipelineTester;
@@ -215,10 +214,5 @@ class LoopReplayRepeatTest {
       assertEquals("MS D(3) ME SE", r2.outputShape());
       r2.release();
     }
-  }
-
-  @Test
-  void unusedMessageClassesStayImported() {
-    assertEquals(MessageStart.class, MessageStart.of(null).getClass());
   }
 }
