@@ -129,6 +129,18 @@ public final class PipelineTester implements AutoCloseable {
     loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
+  /** A root context on this tester's worker with variables from {@code template} (append-only helper). */
+  public Context newContext(ContextTemplate template) {
+    return new Context(worker, template, null);
+  }
+
+  /** A running pipeline of {@code layout} with the given context (append-only helper). */
+  public Run run(PipelineLayout layout, Context context) {
+    Run r = new Run();
+    r.pipeline = call(() -> layout.instantiate(context, r::record));
+    return r;
+  }
+
   /** One pipeline under test and its recorded output. */
   public final class Run {
     private Pipeline pipeline;
