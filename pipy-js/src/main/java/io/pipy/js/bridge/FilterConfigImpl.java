@@ -50,6 +50,12 @@ final class FilterConfigImpl implements FilterConfig {
   }
 
   @Override
+  public java.util.function.Function<String, io.pipy.api.PipelineLayout> layoutLookup() {
+    java.util.Map<String, io.pipy.api.PipelineLayout> named = builder.config.named;
+    return named::get;
+  }
+
+  @Override
   public LayoutRef layoutOf(Object arg) {
     LayoutRef ref = bridge.layoutOf(builder, arg, location);
     if (ref == null) throw ScriptError.typeError("expected a pipeline layout name or a function like $=>$..., got " + Ops.typeof(arg));
