@@ -87,19 +87,13 @@ abstract class CallbackFilter extends Filter {
     return onResult(result);
   }
 
-  /** Outputs {@code event} now, or once the pending promise is fulfilled. */
+  /**
+   * Outputs {@code event} now, or right after the pending promise's result once it is
+   * fulfilled (ahead of everything queued meanwhile).
+   */
   protected final void defer(Event event) {
     if (waiting) {
       held = event;
-    } else {
-      output(event);
-    }
-  }
-
-  /** Outputs {@code event} now, or queues it behind the pending promise. */
-  protected final void pass(Event event) {
-    if (waiting) {
-      queue().add(event);
     } else {
       output(event);
     }

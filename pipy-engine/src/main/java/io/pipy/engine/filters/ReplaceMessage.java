@@ -63,7 +63,7 @@ final class ReplaceMessage extends ReplaceFilter {
       Message msg = new Message(start.head(), body.flushForScript(), tail);
       start = null;
       if (!replace(callback == null ? null : msg)) return;
-      if (event instanceof StreamEnd) pass(event);
+      if (event instanceof StreamEnd) defer(event);
     }
     // A MessageStart inside a message is dropped, as Pipy does.
   }

@@ -58,7 +58,7 @@ final class ReplaceMessageBody extends ReplaceFilter {
         Events.drop(event);
         return;
       }
-      pass(event);
+      defer(event);
     } else {
       output(event);
     }
