@@ -34,5 +34,11 @@ public final class FiltersModule implements PipyModule {
     registry.filter(new Factory("replaceMessage", ReplaceMessage::create));
     registry.filter(new Factory("replaceMessageEnd", ReplaceMessageEnd::create));
     registry.filter(new Factory("replaceStreamEnd", ReplaceStreamEnd::create));
+    registry.filter(new Factory("insert", Insert::create));
+    registry.filter(new Factory("produce", Produce::create));
+    registry.filter(new Factory("wait", Wait::create));
+    registry.filter(new Factory("dummy", Dummy::create));
+    registry.filter(new Factory("dump", Dump::create));
+    registry.filter(new Factory("print", Print::create));
   }
 }
