@@ -40,5 +40,8 @@ public final class FiltersModule implements PipyModule {
     registry.filter(new Factory("dummy", Dummy::create));
     registry.filter(new Factory("dump", Dump::create));
     registry.filter(new Factory("print", Print::create));
+    registry.filter(new Factory("split", Split::create));
+    registry.filter(new Factory("deframe", Deframe::create));
+    registry.filter(new Factory("pack", Pack::create));
   }
 }
