@@ -43,5 +43,7 @@ public final class FiltersModule implements PipyModule {
     registry.filter(new Factory("split", Split::create));
     registry.filter(new Factory("deframe", Deframe::create));
     registry.filter(new Factory("pack", Pack::create));
+    registry.filter(new Factory("compress", Compress::create));
+    registry.filter(new Factory("decompress", Decompress::create));
   }
 }
