@@ -45,5 +45,8 @@ public final class FiltersModule implements PipyModule {
     registry.filter(new Factory("pack", Pack::create));
     registry.filter(new Factory("compress", Compress::create));
     registry.filter(new Factory("decompress", Decompress::create));
+    registry.filter(new Factory("tee", Tee::create));
+    registry.filter(new Factory("read", Read::create));
+    registry.filter(new Factory("exec", Exec::create));
   }
 }
