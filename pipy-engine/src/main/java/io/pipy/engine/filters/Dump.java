@@ -39,6 +39,8 @@ final class Dump extends Filter {
 
   private final Object tag;
 
+  private boolean failed;
+
   private Dump(Object tag) {
     this.tag = tag;
   }
@@ -59,12 +61,17 @@ final class Dump extends Filter {
 
   @Override
   protected void process(Event event) {
+    if (failed) {
+      Events.drop(event);
+      return;
+    }
     if (Log.isEnabled(Log.Level.INFO)) {
       Object t = tag;
       if (tag instanceof ScriptFunction f) {
         try {
           t = f.call(context());
         } catch (RuntimeException e) {
+          failed = true;
           failStream(e);
           Events.drop(event);
           return;
@@ -73,6 +80,11 @@ final class Dump extends Filter {
       Log.info(format(event, t));
     }
     output(event);
+  }
+
+  @Override
+  protected void reset() {
+    failed = false;
   }
 
   String format(Event event, Object tagValue) {

@@ -49,6 +49,7 @@ final class Tee extends Filter {
   private final int maxFileCount;
 
   private Sink sink;
+  private boolean failed;
 
   private Tee(Object filename, boolean shared, boolean append, long maxFileSize, double rotateInterval, int maxFileCount) {
     this.filename = filename;
@@ -85,6 +86,10 @@ final class Tee extends Filter {
 
   @Override
   protected void process(Event event) {
+    if (failed) {
+      Events.drop(event);
+      return;
+    }
     if (event instanceof Data d && !d.isEmpty()) {
       if (sink == null) {
         String name;
@@ -92,6 +97,7 @@ final class Tee extends Filter {
           Object v = filename instanceof ScriptFunction fn ? fn.call(context()) : filename;
           name = worker().scripts().toStringValue(context(), v);
         } catch (RuntimeException e) {
+          failed = true;
           d.release();
           failStream(e);
           return;
@@ -115,6 +121,7 @@ final class Tee extends Filter {
   @Override
   protected void reset() {
     closeSink();
+    failed = false;
   }
 
   /** Where a stream's bytes go. */

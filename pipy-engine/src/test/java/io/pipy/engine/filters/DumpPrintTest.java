@@ -103,4 +103,14 @@ class DumpPrintTest {
     }
     assertEquals("hello\nwor\nld\n\n", buf.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aThrowingTagFunctionEndsTheStreamOnce() {
+    Kit.Fn tag = new Kit.Fn((c, a) -> {
+      throw new IllegalStateException("tag");
+    });
+    Run run = t.run(make(t, Dump::create, tag));
+    Kit.captureLog(() -> run.input(ms(), data("a"), se()));
+    assertEquals("SE(RuntimeError)", shape(t, run));
+  }
 }

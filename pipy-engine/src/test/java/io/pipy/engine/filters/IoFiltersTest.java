@@ -254,4 +254,14 @@ class IoFiltersTest {
     assertEquals(List.of("a", "b c", "d\"e", "f g", "h'i"), Exec.splitArgs(" a  \"b c\" d\\\"e 'f g' \"h'i\" "));
     assertEquals(List.of("", "x"), Exec.splitArgs("'' x"));
   }
+
+  @Test
+  void teeWithAThrowingFilenameFunctionEndsTheStreamOnce() {
+    Kit.Fn name = new Kit.Fn((c, a) -> {
+      throw new IllegalStateException("name");
+    });
+    Run run = t.run(make(t, Tee::create, name));
+    Kit.captureLog(() -> run.input(data("a"), data("b"), se()));
+    assertEquals("SE(RuntimeError)", shape(t, run));
+  }
 }
