@@ -40,6 +40,14 @@ final class RegExpCompiler {
     final int[] javaGroup;
     /** The name of each group, or null; null when the pattern has no named groups. */
     final String[] names;
+    /**
+     * Quantified groups containing captures, outermost first: {java group spanning the last
+     * iteration, minimum count, last java group inside}. ECMAScript clears the captures inside
+     * a quantified atom at each iteration, and rejects empty iterations past the minimum; Java
+     * keeps captures from earlier iterations, so they are cleared after the match.
+     */
+    final int[][] loops;
+    final int javaGroupCount;
     final boolean hasIndices;
     final boolean global;
     final boolean ignoreCase;
@@ -48,7 +56,10 @@ final class RegExpCompiler {
     final boolean unicode;
     final boolean sticky;
 
-    Compiled(String source, String flags, Pattern pattern, int groupCount, int[] javaGroup, String[] names) {
+    Compiled(String source, String flags, Pattern pattern, int groupCount, int[] javaGroup, String[] names,
+        int[][] loops, int javaGroupCount) {
+      this.loops = loops;
+      this.javaGroupCount = javaGroupCount;
       this.source = source;
       this.flags = flags;
       this.pattern = pattern;
@@ -87,10 +98,33 @@ final class RegExpCompiler {
       int[] out = new int[(groupCount + 1) * 2];
       out[0] = m.start();
       out[1] = m.end();
+      if (loops.length == 0) {
+        for (int i = 1; i <= groupCount; i++) {
+          int j = javaGroup[i];
+          out[2 * i] = m.start(j);
+          out[2 * i + 1] = m.end(j);
+        }
+        return out;
+      }
+      int[] st = new int[javaGroupCount + 1];
+      int[] en = new int[javaGroupCount + 1];
+      for (int j = 1; j <= javaGroupCount; j++) {
+        st[j] = m.start(j);
+        en[j] = m.end(j);
+      }
+      for (int[] loop : loops) {
+        int it = loop[0];
+        if (st[it] < 0) continue;
+        boolean emptyIteration = st[it] == en[it] && loop[1] == 0;
+        for (int j = it + 1; j <= loop[2]; j++) {
+          if (st[j] >= 0 && (emptyIteration || st[j] < st[it])) st[j] = en[j] = -1;
+        }
+        if (emptyIteration) st[it] = en[it] = -1;
+      }
       for (int i = 1; i <= groupCount; i++) {
         int j = javaGroup[i];
-        out[2 * i] = m.start(j);
-        out[2 * i + 1] = m.end(j);
+        out[2 * i] = st[j];
+        out[2 * i + 1] = en[j];
       }
       return out;
     }
@@ -173,6 +207,10 @@ final class RegExpCompiler {
   private int[] markerIndex;
   private boolean[] closed;
   private final Map<String, Integer> nameIndex = new HashMap<>();
+  private final List<int[]> loops = new ArrayList<>();
+  /** Unbounded quantifiers inside the current outermost lookbehind (Java mis-handles several). */
+  private int lookbehindDepth;
+  private int lookbehindUnbounded;
 
   private RegExpCompiler(String source, String flags) {
     this.src = source;
@@ -214,7 +252,7 @@ final class RegExpCompiler {
       throw error("Unexpected character");
     }
     if (names != null) {
-      for (int i = 1; i <= totalGroups; i++) names[i] = groupNames.get(i - 1);
+      for (Map.Entry<String, Integer> e : nameIndex.entrySet()) names[e.getValue()] = e.getKey();
     }
     int[] jg = Arrays.copyOf(javaIndex, totalGroups + 1);
     Pattern p;
@@ -226,7 +264,7 @@ final class RegExpCompiler {
     } catch (StackOverflowError e) {
       throw error("pattern too complex");
     }
-    return new Compiled(src, flags, p, totalGroups, jg, names);
+    return new Compiled(src, flags, p, totalGroups, jg, names, loops.toArray(new int[0][]), javaGroups);
   }
 
   /**
@@ -395,6 +433,7 @@ final class RegExpCompiler {
       out.append(')');
     }
     char c = src.charAt(pos);
+    if (lookbehindDepth > 0 && (c == '*' || c == '+' || (c == '{' && !quantifierIsBounded(pos)))) lookbehindUnbounded++;
     if (c == '{') {
       pos++;
       long min = readNumber();
@@ -422,6 +461,14 @@ final class RegExpCompiler {
     if (quantifierAt(pos)) throw error("Nothing to repeat");
   }
 
+  /** Whether the {…} quantifier at {@code i} has a modest maximum. */
+  private boolean quantifierIsBounded(int i) {
+    int close = src.indexOf('}', i);
+    int comma = src.indexOf(',', i);
+    String max = comma >= 0 && comma < close ? src.substring(comma + 1, close) : src.substring(i + 1, close);
+    return !max.isEmpty() && max.length() < 6;
+  }
+
   private long readNumber() {
     long v = 0;
     while (pos < n && isDigit(src.charAt(pos))) {
@@ -431,15 +478,64 @@ final class RegExpCompiler {
     return v;
   }
 
+  /**
+   * Where the group opening at {@code open} closes, and whether it contains capturing groups:
+   * {end, hasCaptures}; end is -1 if it does not close.
+   */
+  private int[] scanGroup(int open) {
+    int depth = 0;
+    boolean inClass = false;
+    boolean captures = false;
+    for (int i = open; i < n; i++) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == ']') inClass = false;
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+        if (i > open && (i + 1 >= n || src.charAt(i + 1) != '?'
+            || (i + 3 < n && src.charAt(i + 2) == '<' && src.charAt(i + 3) != '=' && src.charAt(i + 3) != '!'))) {
+          captures = true;
+        }
+      } else if (c == ')') {
+        if (--depth == 0) return new int[] {i, captures ? 1 : 0};
+      }
+    }
+    return new int[] {-1, captures ? 1 : 0};
+  }
+
+  /** The minimum count of the quantifier at {@code i}. */
+  private int quantifierMin(int i) {
+    char c = src.charAt(i);
+    if (c == '*' || c == '?') return 0;
+    if (c == '+') return 1;
+    long v = 0;
+    for (int j = i + 1; j < n && isDigit(src.charAt(j)); j++) v = Math.min(v * 10 + (src.charAt(j) - '0'), Integer.MAX_VALUE);
+    return (int) v;
+  }
+
   /** Parses a group at '('; returns the term kind (see parseTerm). */
   private int parseGroup() {
+    int open = pos;
+    int[] scan = scanGroup(open);
+    boolean quantified = scan[0] >= 0 && quantifierAt(scan[0] + 1);
     pos++;
     int kind = 0;
     int group = -1;
+    int[] loop = null;
     if (peek() == '?') {
       if (lookingAt("?:")) {
         pos += 2;
         out.append("(?:");
+        if (quantified && scan[1] != 0) {
+          // A group to find the last iteration by.
+          out.append('(');
+          loop = new int[] {++javaGroups, quantifierMin(scan[0] + 1), 0};
+          loops.add(loop);
+        }
       } else if (lookingAt("?=") || lookingAt("?!")) {
         out.append("(?").append(src.charAt(pos + 1));
         pos += 2;
@@ -454,6 +550,7 @@ final class RegExpCompiler {
         if (nameIndex.containsKey(name)) throw error("Duplicate capture group name");
         group = ++jsGroups;
         nameIndex.put(name, group);
+        groupNames.set(group - 1, name);
         out.append('(');
         javaIndex[group] = ++javaGroups;
       } else {
@@ -464,9 +561,17 @@ final class RegExpCompiler {
       out.append('(');
       javaIndex[group] = ++javaGroups;
     }
+    if (group > 0 && quantified) {
+      loop = new int[] {javaIndex[group], quantifierMin(scan[0] + 1), 0};
+      loops.add(loop);
+    }
+    if (kind == 3 && lookbehindDepth++ == 0) lookbehindUnbounded = 0;
     parseDisjunction();
     if (peek() != ')') throw error("Unterminated group");
     pos++;
+    if (kind == 3 && --lookbehindDepth == 0 && lookbehindUnbounded > 1) {
+      throw error("not supported by this implementation (lookbehind with more than one unbounded quantifier)");
+    }
     if (group > 0) {
       if (referenced.contains(group)) {
         // An empty group that is set exactly when this one is: lets a backreference tell
@@ -475,6 +580,10 @@ final class RegExpCompiler {
         out.append("()");
       }
       closed[group] = true;
+    }
+    if (loop != null) {
+      loop[2] = javaGroups;
+      if (group < 0) out.append(')');
     }
     out.append(')');
     return kind;
