@@ -83,16 +83,9 @@ final class RegExpCompiler {
     int[] match(Matcher m, String s, int from, boolean sticky) {
       boolean found;
       try {
-        if (sticky) {
-          m.region(from, s.length());
-          m.useTransparentBounds(true);
-          m.useAnchoringBounds(false);
-          found = m.lookingAt();
-        } else {
-          found = m.find(from);
-        }
+        found = run(m, from, sticky);
       } catch (StackOverflowError e) {
-        throw Errors.rangeError("Maximum call stack size exceeded (regular expression /" + source + "/ is too complex for the input)");
+        found = runOnBigStack(m, from, sticky);
       }
       if (!found) return null;
       int[] out = new int[(groupCount + 1) * 2];
@@ -128,6 +121,55 @@ final class RegExpCompiler {
       }
       return out;
     }
+  }
+
+  private static boolean run(Matcher m, int from, boolean sticky) {
+    if (sticky) {
+      // The matcher was reset for this input, so regionEnd() is its length.
+      m.region(from, m.regionEnd());
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      return m.lookingAt();
+    }
+    return m.find(from);
+  }
+
+  /** How much stack a match that overflowed the caller's stack gets on a helper thread. */
+  private static final long BIG_STACK = 1L << 30;
+
+  /**
+   * Java's matcher recurses once per iteration of most loops, so long inputs overflow an
+   * ordinary thread stack where ECMAScript engines do not. The match is then retried on a
+   * short-lived thread with a large stack (the caller waits; nothing else touches the matcher).
+   */
+  private static boolean runOnBigStack(Matcher m, int from, boolean sticky) {
+    boolean[] result = new boolean[1];
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = run(m, from, sticky);
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "pipy-regexp", BIG_STACK);
+    t.setDaemon(true);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    if (failure[0] instanceof StackOverflowError) {
+      throw Errors.rangeError("Maximum call stack size exceeded (the regular expression is too complex for the input)");
+    }
+    if (failure[0] instanceof RuntimeException re) throw re;
+    if (failure[0] instanceof Error er) throw er;
+    return result[0];
   }
 
   private static final int CACHE_SIZE = 512;
@@ -843,6 +885,9 @@ final class RegExpCompiler {
     String body = src.substring(pos + 1, close);
     pos = close + 1;
     String java = RegExpProperties.toJava(body);
+    if (java == null && RegExpProperties.isUnsupported(body)) {
+      throw error("not supported by this implementation (property " + body + ")");
+    }
     if (java == null) throw error("Invalid property name");
     return java;
   }

@@ -42,6 +42,23 @@ final class RegExpProperties {
     BINARY.put("AHex", BINARY.get("ASCII_Hex_Digit"));
   }
 
+  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of(
+      "Bidi_Control", "Bidi_C", "Bidi_Mirrored", "Bidi_M", "Case_Ignorable", "CI", "Cased", "Changes_When_Casefolded", "CWCF",
+      "Changes_When_Casemapped", "CWCM", "Changes_When_Lowercased", "CWL", "Changes_When_NFKC_Casefolded", "CWKCF",
+      "Changes_When_Titlecased", "CWT", "Changes_When_Uppercased", "CWU", "Dash", "Default_Ignorable_Code_Point", "DI",
+      "Deprecated", "Dep", "Diacritic", "Dia", "Emoji", "Emoji_Component", "EComp", "Emoji_Modifier", "EMod",
+      "Emoji_Modifier_Base", "EBase", "Emoji_Presentation", "EPres", "Extended_Pictographic", "ExtPict", "Extender", "Ext",
+      "Grapheme_Base", "Gr_Base", "Grapheme_Extend", "Gr_Ext", "IDS_Binary_Operator", "IDSB", "IDS_Trinary_Operator", "IDST",
+      "ID_Continue", "IDC", "ID_Start", "IDS", "Logical_Order_Exception", "LOE", "Math", "Pattern_Syntax", "Pat_Syn",
+      "Pattern_White_Space", "Pat_WS", "Quotation_Mark", "QMark", "Radical", "Regional_Indicator", "RI", "Sentence_Terminal",
+      "STerm", "Soft_Dotted", "SD", "Terminal_Punctuation", "Term", "Unified_Ideograph", "UIdeo", "Variation_Selector", "VS",
+      "XID_Continue", "XIDC", "XID_Start", "XIDS");
+
+  /** Whether {@code expr} is a property ECMAScript defines that this implementation lacks. */
+  static boolean isUnsupported(String expr) {
+    return UNSUPPORTED.contains(expr);
+  }
+
   /**
    * The body of a Java {@code \p{…}} for an ECMAScript property expression, a bracketed class
    * for sets given as ranges, or null if unknown or unsupported.
