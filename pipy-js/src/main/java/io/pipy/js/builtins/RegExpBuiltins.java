@@ -275,6 +275,11 @@ public final class RegExpBuiltins {
       if (gy) setLastIndex(ctx, r, 0);
       return null;
     }
+    if (c.unicode && lastIndex > 0 && lastIndex < s.length() && Character.isLowSurrogate(s.charAt((int) lastIndex))
+        && Character.isHighSurrogate(s.charAt((int) lastIndex - 1))) {
+      // Inside a surrogate pair: unicode mode matches whole code points, so start at the pair.
+      lastIndex--;
+    }
     int[] off = r.match(c, s, (int) lastIndex, c.sticky);
     if (off == null) {
       if (gy) setLastIndex(ctx, r, 0);

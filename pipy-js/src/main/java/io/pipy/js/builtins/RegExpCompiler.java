@@ -250,6 +250,8 @@ final class RegExpCompiler {
   private boolean[] closed;
   private final Map<String, Integer> nameIndex = new HashMap<>();
   private final List<int[]> loops = new ArrayList<>();
+  /** Inside a class outside unicode mode, where \\u escapes of a surrogate pair stay two units. */
+  private boolean inLegacyClass;
   /** Unbounded quantifiers inside the current outermost lookbehind (Java mis-handles several). */
   private int lookbehindDepth;
   private int lookbehindUnbounded;
@@ -867,7 +869,7 @@ final class RegExpCompiler {
     int v = hex4(pos + 1);
     if (v < 0) return -1;
     pos += 5;
-    if (Character.isHighSurrogate((char) v) && pos + 1 < n && src.charAt(pos) == '\\' && src.charAt(pos + 1) == 'u') {
+    if (Character.isHighSurrogate((char) v) && !inLegacyClass && pos + 1 < n && src.charAt(pos) == '\\' && src.charAt(pos + 1) == 'u') {
       int lo = hex4(pos + 2);
       if (lo >= 0 && Character.isLowSurrogate((char) lo)) {
         pos += 6;
@@ -954,6 +956,7 @@ final class RegExpCompiler {
       pos++;
     }
     ClassSet set = new ClassSet();
+    inLegacyClass = !u;
     while (true) {
       if (pos >= n) throw error("Unterminated character class");
       if (src.charAt(pos) == ']') {
@@ -978,13 +981,19 @@ final class RegExpCompiler {
         set.add(a[0], a[0]);
       }
     }
+    inLegacyClass = false;
     emitClass(set, negated);
   }
 
   /** One class atom: returns {cp}, or null after adding a class escape (\d, \p{…}) to {@code set}. */
   private int[] classAtom(ClassSet set) {
     char c = src.charAt(pos);
-    if (c != '\\') return new int[] {readSourceChar()};
+    if (c != '\\') {
+      // Outside unicode mode a class holds code units: a surrogate pair is two members.
+      if (u) return new int[] {readSourceChar()};
+      pos++;
+      return new int[] {c};
+    }
     pos++;
     if (pos >= n) throw error("\\ at end of pattern");
     char d = src.charAt(pos);
@@ -1020,6 +1029,7 @@ final class RegExpCompiler {
       r = RegExpCaseFolding.close(r, u);
       r = normalize(r, r.length);
     }
+    if (!u) r = withAstral(r);
     boolean javaCase = ci && set.props.length() > 0;
     if (javaCase) out.append("(?iu:");
     out.append(negated ? "[^" : "[");
@@ -1033,6 +1043,29 @@ final class RegExpCompiler {
     out.append(set.props);
     out.append(']');
     if (javaCase) out.append(')');
+  }
+
+  /**
+   * Outside unicode mode ECMAScript sees a supplementary character as two code units and a class
+   * matches it (its first unit) when the class holds its high surrogate; Java sees one code
+   * point, so those code points are added.
+   */
+  private static int[] withAstral(int[] r) {
+    int[] extra = null;
+    int m = 0;
+    for (int i = 0; i < r.length; i += 2) {
+      int lo = Math.max(r[i], 0xd800);
+      int hi = Math.min(r[i + 1], 0xdbff);
+      if (lo > hi) continue;
+      if (extra == null) extra = new int[8];
+      if (m + 2 > extra.length) extra = Arrays.copyOf(extra, extra.length * 2);
+      extra[m++] = Character.toCodePoint((char) lo, '\udc00');
+      extra[m++] = Character.toCodePoint((char) hi, '\udfff');
+    }
+    if (extra == null) return r;
+    int[] all = Arrays.copyOf(r, r.length + m);
+    System.arraycopy(extra, 0, all, r.length, m);
+    return normalize(all, all.length);
   }
 
   /** Sorts and merges ranges. */
