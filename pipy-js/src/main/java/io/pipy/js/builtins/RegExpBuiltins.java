@@ -374,9 +374,9 @@ public final class RegExpBuiltins {
   // ------------------------------------------------------------------ the protocol
 
   static Object symbolMatch(Realm realm, Context ctx, JsObject r, String s) {
-    String flags = flagsOf(ctx, r);
-    if (flags.indexOf('g') < 0) return exec(realm, ctx, r, s);
-    boolean unicode = flags.indexOf('u') >= 0;
+    // ES2020 (and V8) read "global" and "unicode" here rather than "flags".
+    if (!Ops.toBoolean(r.get("global", r, ctx))) return exec(realm, ctx, r, s);
+    boolean unicode = Ops.toBoolean(r.get("unicode", r, ctx));
     setLastIndex(ctx, r, 0);
     List<Object> out = new ArrayList<>();
     while (true) {
@@ -473,11 +473,10 @@ public final class RegExpBuiltins {
     int length = s.length();
     JsFunction fn = replaceValue instanceof JsFunction f ? f : null;
     String template = fn == null ? Ops.toString(replaceValue, ctx) : null;
-    String flags = flagsOf(ctx, r);
-    boolean global = flags.indexOf('g') >= 0;
+    boolean global = Ops.toBoolean(r.get("global", r, ctx));
     boolean unicode = false;
     if (global) {
-      unicode = flags.indexOf('u') >= 0;
+      unicode = Ops.toBoolean(r.get("unicode", r, ctx));
       setLastIndex(ctx, r, 0);
     }
     List<Object> results = new ArrayList<>();
