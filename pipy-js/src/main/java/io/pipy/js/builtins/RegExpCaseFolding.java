@@ -115,4 +115,24 @@ final class RegExpCaseFolding {
     }
     return Arrays.copyOf(out, size);
   }
+
+  /**
+   * {@code ranges} plus the case-equivalents of every cased code point the Java class
+   * {@code javaClass} matches.
+   */
+  static int[] closeProperties(int[] ranges, String javaClass, boolean unicodeMode) {
+    Table t = table(unicodeMode);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(javaClass).matcher("");
+    int[] out = Arrays.copyOf(ranges, ranges.length + 16);
+    int size = ranges.length;
+    for (int cp : t.cased) {
+      if (!m.reset(new String(Character.toChars(cp))).matches()) continue;
+      for (int e : t.classOf.get(cp)) {
+        if (size + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+        out[size++] = e;
+        out[size++] = e;
+      }
+    }
+    return Arrays.copyOf(out, size);
+  }
 }

@@ -1030,8 +1030,10 @@ final class RegExpCompiler {
       r = normalize(r, r.length);
     }
     if (!u) r = withAstral(r);
-    boolean javaCase = ci && set.props.length() > 0;
-    if (javaCase) out.append("(?iu:");
+    if (ci && set.props.length() > 0) {
+      // Property escapes: add the case-equivalents of the cased characters they contain.
+      r = normalize(RegExpCaseFolding.closeProperties(r, "[" + set.props + "]", u), -1);
+    }
     out.append(negated ? "[^" : "[");
     for (int i = 0; i < r.length; i += 2) {
       appendHex(r[i]);
@@ -1042,7 +1044,6 @@ final class RegExpCompiler {
     }
     out.append(set.props);
     out.append(']');
-    if (javaCase) out.append(')');
   }
 
   /**
@@ -1070,6 +1071,7 @@ final class RegExpCompiler {
 
   /** Sorts and merges ranges. */
   private static int[] normalize(int[] ranges, int size) {
+    if (size < 0) size = ranges.length;
     int count = size / 2;
     long[] packed = new long[count];
     for (int i = 0; i < count; i++) packed[i] = ((long) ranges[2 * i] << 32) | ranges[2 * i + 1];
