@@ -173,16 +173,19 @@ final class RegExpCompiler {
   }
 
   private static final int CACHE_SIZE = 512;
-  private static final Map<String, Compiled> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+  private record Key(String source, String flags) {
+  }
+
+  private static final Map<Key, Compiled> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Key, Compiled> eldest) {
       return size() > CACHE_SIZE;
     }
   };
 
   /** The compiled form of {@code source} with {@code flags}; throws a SyntaxError if invalid. */
   static Compiled compile(String source, String flags) {
-    String key = flags + '/' + source;
+    Key key = new Key(source, flags);
     synchronized (CACHE) {
       Compiled c = CACHE.get(key);
       if (c != null) return c;
@@ -202,13 +205,6 @@ final class RegExpCompiler {
       if (bit < 0 || (seen & (1 << bit)) != 0) throw Errors.syntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
       seen |= 1 << bit;
     }
-  }
-
-  /** The flags in canonical order. */
-  static String canonicalFlags(String flags) {
-    StringBuilder sb = new StringBuilder(flags.length());
-    for (char c : "dgimsuy".toCharArray()) if (flags.indexOf(c) >= 0) sb.append(c);
-    return sb.toString();
   }
 
   // ------------------------------------------------------------------ translation
