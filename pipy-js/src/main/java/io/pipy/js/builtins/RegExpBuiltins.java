@@ -189,6 +189,21 @@ public final class RegExpBuiltins {
     return new RegExpObject(proto, compile(ps, fs));
   }
 
+  /**
+   * For the parser, to report an invalid regular expression literal as an early error: the
+   * message ("Invalid regular expression: /(/: Unterminated group"), or null if the literal is
+   * valid. The translation is cached, so evaluating the literal later costs no recompilation.
+   */
+  public static String literalError(String pattern, String flags) {
+    try {
+      compile(pattern, flags);
+      return null;
+    } catch (io.pipy.js.runtime.JsThrow e) {
+      String m = e.getMessage();
+      return m.startsWith("SyntaxError: ") ? m.substring("SyntaxError: ".length()) : m;
+    }
+  }
+
   /** A new RegExp from the intrinsic constructor (RegExpCreate). */
   static JsObject create(Realm realm, Context ctx, Object pattern, Object flags) {
     JsFunction ctor = (JsFunction) realm.intrinsic("RegExp");

@@ -63,6 +63,13 @@ class RegExpCompilerTest {
   }
 
   @Test
+  void literalErrorsForTheParser() {
+    assertNull(RegExpBuiltins.literalError("a+", "g"));
+    assertEquals("Invalid regular expression: /(/: Unterminated group", RegExpBuiltins.literalError("(", ""));
+    assertEquals("Invalid flags supplied to RegExp constructor 'gg'", RegExpBuiltins.literalError("a", "gg"));
+  }
+
+  @Test
   void deepMatchesRetryOnABigStack() {
     String s = "ab".repeat(200_000);
     assertArrayEquals(new int[] {0, s.length(), s.length() - 1, s.length()}, match("^(a|b)*$", "", s));
