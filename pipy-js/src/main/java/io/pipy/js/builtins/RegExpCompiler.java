@@ -47,6 +47,8 @@ final class RegExpCompiler {
      * keeps captures from earlier iterations, so they are cleared after the match.
      */
     final int[][] loops;
+    /** Java groups inside negative look-arounds, as [first, last] pairs: never set after a match. */
+    final int[] negated;
     final int javaGroupCount;
     final boolean hasIndices;
     final boolean global;
@@ -57,8 +59,9 @@ final class RegExpCompiler {
     final boolean sticky;
 
     Compiled(String source, String flags, Pattern pattern, int groupCount, int[] javaGroup, String[] names,
-        int[][] loops, int javaGroupCount) {
+        int[][] loops, int[] negated, int javaGroupCount) {
       this.loops = loops;
+      this.negated = negated;
       this.javaGroupCount = javaGroupCount;
       this.source = source;
       this.flags = flags;
@@ -91,7 +94,7 @@ final class RegExpCompiler {
       int[] out = new int[(groupCount + 1) * 2];
       out[0] = m.start();
       out[1] = m.end();
-      if (loops.length == 0) {
+      if (loops.length == 0 && negated.length == 0) {
         for (int i = 1; i <= groupCount; i++) {
           int j = javaGroup[i];
           out[2 * i] = m.start(j);
@@ -104,6 +107,9 @@ final class RegExpCompiler {
       for (int j = 1; j <= javaGroupCount; j++) {
         st[j] = m.start(j);
         en[j] = m.end(j);
+      }
+      for (int k = 0; k < negated.length; k += 2) {
+        for (int j = negated[k]; j <= negated[k + 1]; j++) st[j] = en[j] = -1;
       }
       for (int[] loop : loops) {
         int it = loop[0];
@@ -246,6 +252,7 @@ final class RegExpCompiler {
   private boolean[] closed;
   private final Map<String, Integer> nameIndex = new HashMap<>();
   private final List<int[]> loops = new ArrayList<>();
+  private final List<Integer> negatedGroups = new ArrayList<>();
   /** Inside a class outside unicode mode, where \\u escapes of a surrogate pair stay two units. */
   private boolean inLegacyClass;
   /** Unbounded quantifiers inside the current outermost lookbehind (Java mis-handles several). */
@@ -304,7 +311,8 @@ final class RegExpCompiler {
     } catch (StackOverflowError e) {
       throw error("pattern too complex");
     }
-    return new Compiled(src, flags, p, totalGroups, jg, names, loops.toArray(new int[0][]), javaGroups);
+    return new Compiled(src, flags, p, totalGroups, jg, names, loops.toArray(new int[0][]),
+        negatedGroups.stream().mapToInt(Integer::intValue).toArray(), javaGroups);
   }
 
   /**
@@ -606,7 +614,14 @@ final class RegExpCompiler {
       loops.add(loop);
     }
     if (kind == 3 && lookbehindDepth++ == 0) lookbehindUnbounded = 0;
+    boolean negative = (kind == 2 || kind == 3) && out.charAt(out.length() - 1) == '!';
+    int groupsBefore = javaGroups;
     parseDisjunction();
+    if (negative && javaGroups > groupsBefore) {
+      // ECMAScript: what a negative look-around captured is gone once it succeeds.
+      negatedGroups.add(groupsBefore + 1);
+      negatedGroups.add(javaGroups);
+    }
     if (peek() != ')') throw error("Unterminated group");
     pos++;
     if (kind == 3 && --lookbehindDepth == 0 && lookbehindUnbounded > 1) {
