@@ -2,11 +2,13 @@ package io.pipy.js.builtins;
 
 import io.pipy.api.Context;
 import io.pipy.js.runtime.Errors;
+import io.pipy.js.runtime.JsFunction;
 import io.pipy.js.runtime.JsObject;
 import io.pipy.js.runtime.JsSymbol;
 import io.pipy.js.runtime.NativeFunction;
 import io.pipy.js.runtime.Ops;
 import io.pipy.js.runtime.PrimitiveWrapper;
+import io.pipy.js.runtime.Props;
 import io.pipy.js.runtime.Realm;
 import io.pipy.js.runtime.Shape;
 import java.util.ArrayList;
@@ -52,8 +54,21 @@ public final class StringBuiltins {
       StringBuilder sb = new StringBuilder(args.length);
       for (Object a : args) {
         double d = Ops.toNumber(a);
-        if (d != Math.floor(d) || d < 0 || d > 0x10ffff) throw Errors.rangeError("Invalid code point " + Ops.toString(a));
+        if (d != Math.floor(d) || d < 0 || d > 0x10ffff) throw Errors.rangeError("Invalid code point " + Ops.toString(Ops.num(d)));
         sb.appendCodePoint((int) d);
+      }
+      return sb.toString();
+    });
+    realm.method(ctor, "raw", 1, (ctx, self, args) -> {
+      Object cooked = Ops.toObject(realm, Arg.get(args, 0));
+      Object raw = Ops.toObject(realm, Props.get(realm, cooked, "raw", ctx));
+      long segments = Ops.toLength(Props.get(realm, raw, "length", ctx));
+      StringBuilder sb = new StringBuilder();
+      for (long i = 0; i < segments; i++) {
+        sb.append(Ops.toString(Props.get(realm, raw, ArrayBuiltins.key(i), ctx), ctx));
+        if (i + 1 == segments) break;
+        if (i + 1 < args.length) sb.append(Ops.toString(args[(int) i + 1], ctx));
+        if (sb.length() > (1 << 30)) throw Errors.rangeError("Invalid string length");
       }
       return sb.toString();
     });
@@ -96,21 +111,21 @@ public final class StringBuiltins {
     });
     realm.method(proto, "includes", 1, (ctx, self, args) -> {
       String s = thisString(self, ctx, "includes");
-      rejectRegExp(Arg.get(args, 0), "includes");
+      rejectRegExp(ctx, Arg.get(args, 0), "includes");
       String t = Ops.toString(Arg.get(args, 0), ctx);
       int from = (int) Math.min(Math.max(Ops.toInteger(Arg.get(args, 1)), 0), s.length());
       return s.indexOf(t, from) >= 0;
     });
     realm.method(proto, "startsWith", 1, (ctx, self, args) -> {
       String s = thisString(self, ctx, "startsWith");
-      rejectRegExp(Arg.get(args, 0), "startsWith");
+      rejectRegExp(ctx, Arg.get(args, 0), "startsWith");
       String t = Ops.toString(Arg.get(args, 0), ctx);
       int from = (int) Math.min(Math.max(Ops.toInteger(Arg.get(args, 1)), 0), s.length());
       return s.startsWith(t, from);
     });
     realm.method(proto, "endsWith", 1, (ctx, self, args) -> {
       String s = thisString(self, ctx, "endsWith");
-      rejectRegExp(Arg.get(args, 0), "endsWith");
+      rejectRegExp(ctx, Arg.get(args, 0), "endsWith");
       String t = Ops.toString(Arg.get(args, 0), ctx);
       int end = Arg.present(args, 1) ? (int) Math.min(Math.max(Ops.toInteger(args[1]), 0), s.length()) : s.length();
       int start = end - t.length();
@@ -143,10 +158,12 @@ public final class StringBuiltins {
     realm.method(proto, "toLocaleUpperCase", 0, (ctx, self, args) -> thisString(self, ctx, "toLocaleUpperCase").toUpperCase(java.util.Locale.ROOT));
     realm.method(proto, "toLocaleLowerCase", 0, (ctx, self, args) -> thisString(self, ctx, "toLocaleLowerCase").toLowerCase(java.util.Locale.ROOT));
     realm.method(proto, "trim", 0, (ctx, self, args) -> trim(thisString(self, ctx, "trim"), true, true));
-    realm.method(proto, "trimStart", 0, (ctx, self, args) -> trim(thisString(self, ctx, "trimStart"), true, false));
-    realm.method(proto, "trimEnd", 0, (ctx, self, args) -> trim(thisString(self, ctx, "trimEnd"), false, true));
-    realm.method(proto, "padStart", 2, (ctx, self, args) -> pad(thisString(self, ctx, "padStart"), args, ctx, true));
-    realm.method(proto, "padEnd", 2, (ctx, self, args) -> pad(thisString(self, ctx, "padEnd"), args, ctx, false));
+    NativeFunction trimStart = realm.method(proto, "trimStart", 0, (ctx, self, args) -> trim(thisString(self, ctx, "trimStart"), true, false));
+    NativeFunction trimEnd = realm.method(proto, "trimEnd", 0, (ctx, self, args) -> trim(thisString(self, ctx, "trimEnd"), false, true));
+    proto.defineOwn("trimLeft", trimStart, Shape.HIDDEN);
+    proto.defineOwn("trimRight", trimEnd, Shape.HIDDEN);
+    realm.method(proto, "padStart", 1, (ctx, self, args) -> pad(thisString(self, ctx, "padStart"), args, ctx, true));
+    realm.method(proto, "padEnd", 1, (ctx, self, args) -> pad(thisString(self, ctx, "padEnd"), args, ctx, false));
     realm.method(proto, "repeat", 1, (ctx, self, args) -> {
       String s = thisString(self, ctx, "repeat");
       double n = Ops.toInteger(Arg.get(args, 0));
@@ -161,13 +178,19 @@ public final class StringBuiltins {
       return sb.toString();
     });
     realm.method(proto, "split", 2, (ctx, self, args) -> {
-      String s = thisString(self, ctx, "split");
+      requireCoercible(self, "split");
       Object sepArg = Arg.get(args, 0);
-      long limit = Arg.present(args, 1) ? Ops.toUint32(args[1]) : 4294967295L;
+      Object limitArg = Arg.get(args, 1);
+      if (sepArg != null && sepArg != Ops.UNDEFINED) {
+        JsFunction splitter = getMethod(realm, ctx, sepArg, JsSymbol.SPLIT);
+        if (splitter != null) return splitter.invoke(ctx, sepArg, new Object[] {self, limitArg});
+      }
+      String s = Ops.toString(self, ctx);
+      long limit = limitArg == Ops.UNDEFINED ? 4294967295L : Ops.toUint32(limitArg);
+      String sep = Ops.toString(sepArg, ctx);
       List<Object> out = new ArrayList<>();
       if (limit == 0) return realm.newArray(new Object[0]);
       if (sepArg == Ops.UNDEFINED) return realm.newArray(new Object[] {s});
-      String sep = Ops.toString(sepArg, ctx);
       if (sep.isEmpty()) {
         for (int i = 0; i < s.length() && out.size() < limit; i++) out.add(String.valueOf(s.charAt(i)));
         return realm.newArray(out.toArray());
@@ -186,10 +209,95 @@ public final class StringBuiltins {
     });
     realm.method(proto, "replace", 2, (ctx, self, args) -> replace(realm, ctx, self, args, false));
     realm.method(proto, "replaceAll", 2, (ctx, self, args) -> replace(realm, ctx, self, args, true));
+    realm.method(proto, "match", 1, (ctx, self, args) -> {
+      requireCoercible(self, "match");
+      Object regexp = Arg.get(args, 0);
+      if (regexp != null && regexp != Ops.UNDEFINED) {
+        JsFunction matcher = getMethod(realm, ctx, regexp, JsSymbol.MATCH);
+        if (matcher != null) return matcher.invoke(ctx, regexp, new Object[] {self});
+      }
+      String s = Ops.toString(self, ctx);
+      JsObject rx = RegExpBuiltins.create(realm, ctx, regexp, Ops.UNDEFINED);
+      return invoke(realm, ctx, rx, JsSymbol.MATCH, s);
+    });
+    realm.method(proto, "matchAll", 1, (ctx, self, args) -> {
+      requireCoercible(self, "matchAll");
+      Object regexp = Arg.get(args, 0);
+      if (regexp != null && regexp != Ops.UNDEFINED) {
+        if (RegExpBuiltins.isRegExp(ctx, regexp)) {
+          Object flags = ((JsObject) regexp).get("flags", regexp, ctx);
+          if (flags == null || flags == Ops.UNDEFINED) throw Errors.typeError("String.prototype.matchAll called with a RegExp whose flags are " + flags);
+          if (Ops.toString(flags, ctx).indexOf('g') < 0) {
+            throw Errors.typeError("String.prototype.matchAll called with a non-global RegExp argument");
+          }
+        }
+        JsFunction matcher = getMethod(realm, ctx, regexp, JsSymbol.MATCH_ALL);
+        if (matcher != null) return matcher.invoke(ctx, regexp, new Object[] {self});
+      }
+      String s = Ops.toString(self, ctx);
+      JsObject rx = RegExpBuiltins.create(realm, ctx, regexp, "g");
+      return invoke(realm, ctx, rx, JsSymbol.MATCH_ALL, s);
+    });
+    realm.method(proto, "search", 1, (ctx, self, args) -> {
+      requireCoercible(self, "search");
+      Object regexp = Arg.get(args, 0);
+      if (regexp != null && regexp != Ops.UNDEFINED) {
+        JsFunction searcher = getMethod(realm, ctx, regexp, JsSymbol.SEARCH);
+        if (searcher != null) return searcher.invoke(ctx, regexp, new Object[] {self});
+      }
+      String s = Ops.toString(self, ctx);
+      JsObject rx = RegExpBuiltins.create(realm, ctx, regexp, Ops.UNDEFINED);
+      return invoke(realm, ctx, rx, JsSymbol.SEARCH, s);
+    });
     realm.method(proto, "localeCompare", 1, (ctx, self, args) -> {
-      int c = thisString(self, ctx, "localeCompare").compareTo(Ops.toString(Arg.get(args, 0), ctx));
+      String a = thisString(self, ctx, "localeCompare");
+      String b = Ops.toString(Arg.get(args, 0), ctx);
+      int c = COLLATOR.get().compare(a, b);
+      if (c == 0 && !a.equals(b)) c = a.compareTo(b);
       return c < 0 ? -1 : c > 0 ? 1 : 0;
     });
+    realm.method(proto, "isWellFormed", 0, (ctx, self, args) -> {
+      String s = thisString(self, ctx, "isWellFormed");
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+        else if (Character.isSurrogate(c)) return false;
+      }
+      return true;
+    });
+    realm.method(proto, "toWellFormed", 0, (ctx, self, args) -> {
+      String s = thisString(self, ctx, "toWellFormed");
+      StringBuilder sb = null;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          if (sb != null) sb.append(c).append(s.charAt(i + 1));
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+          sb.append('\ufffd');
+        } else if (sb != null) {
+          sb.append(c);
+        }
+      }
+      return sb == null ? s : sb.toString();
+    });
+    String[][] html = {
+        {"anchor", "a", "name"}, {"big", "big", ""}, {"blink", "blink", ""}, {"bold", "b", ""}, {"fixed", "tt", ""},
+        {"fontcolor", "font", "color"}, {"fontsize", "font", "size"}, {"italics", "i", ""}, {"link", "a", "href"},
+        {"small", "small", ""}, {"strike", "strike", ""}, {"sub", "sub", ""}, {"sup", "sup", ""}};
+    for (String[] h : html) {
+      String tag = h[1];
+      String attr = h[2];
+      realm.method(proto, h[0], attr.isEmpty() ? 0 : 1, (ctx, self, args) -> {
+        String s = thisString(self, ctx, h[0]);
+        StringBuilder sb = new StringBuilder().append('<').append(tag);
+        if (!attr.isEmpty()) {
+          sb.append(' ').append(attr).append("=\"").append(Ops.toString(Arg.get(args, 0), ctx).replace("\"", "&quot;")).append('"');
+        }
+        return sb.append('>').append(s).append("</").append(tag).append('>').toString();
+      });
+    }
     realm.method(proto, "normalize", 0, (ctx, self, args) -> {
       String s = thisString(self, ctx, "normalize");
       String f = Arg.present(args, 0) ? Ops.toString(args[0], ctx) : "NFC";
@@ -234,8 +342,8 @@ public final class StringBuiltins {
     throw Errors.typeError("String.prototype." + method + " requires that 'this' be a String");
   }
 
-  private static void rejectRegExp(Object v, String method) {
-    if (v instanceof JsObject o && "RegExp".equals(o.className())) {
+  private static void rejectRegExp(Context ctx, Object v, String method) {
+    if (RegExpBuiltins.isRegExp(ctx, v)) {
       throw Errors.typeError("First argument to String.prototype." + method + " must not be a regular expression");
     }
   }
@@ -266,47 +374,76 @@ public final class StringBuiltins {
     return start ? sb + s : s + sb;
   }
 
-  /** String.prototype.replace/replaceAll with a string pattern; regexp patterns go through Symbol.replace. */
+  private static final ThreadLocal<java.text.Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+    java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.ROOT);
+    c.setStrength(java.text.Collator.TERTIARY);
+    return c;
+  });
+
+  private static void requireCoercible(Object self, String method) {
+    if (self == null || self == Ops.UNDEFINED) throw Errors.typeError("String.prototype." + method + " called on null or undefined");
+  }
+
+  /** GetMethod(v, key): the function, or null when undefined or null; TypeError otherwise. */
+  static JsFunction getMethod(Realm realm, Context ctx, Object v, Object key) {
+    Object f = Props.get(realm, v, key, ctx);
+    if (f == null || f == Ops.UNDEFINED) return null;
+    if (f instanceof JsFunction fn) return fn;
+    throw Errors.typeError(Ops.typeof(f) + " is not a function (" + Props.get(realm, key, "description", ctx) + ")");
+  }
+
+  private static Object invoke(Realm realm, Context ctx, JsObject o, Object key, Object arg) {
+    Object f = o.get(key, o, ctx);
+    if (f instanceof JsFunction fn) return fn.invoke(ctx, o, new Object[] {arg});
+    throw Errors.typeError(key + " is not a function");
+  }
+
+  /** String.prototype.replace and replaceAll. */
   private static Object replace(Realm realm, Context ctx, Object self, Object[] args, boolean all) {
-    if (self == null || self == Ops.UNDEFINED) throw Errors.typeError("String.prototype.replace called on null or undefined");
+    String method = all ? "replaceAll" : "replace";
+    requireCoercible(self, method);
     Object pattern = Arg.get(args, 0);
     Object replacement = Arg.get(args, 1);
-    if (pattern != null && pattern != Ops.UNDEFINED && Ops.isObject(pattern)) {
-      if (all && pattern instanceof JsObject po && "RegExp".equals(po.className())) {
-        Object flags = po.get("flags", po, ctx);
-        if (!Ops.toString(flags, ctx).contains("g")) throw Errors.typeError("replaceAll must be called with a global RegExp");
+    if (pattern != null && pattern != Ops.UNDEFINED) {
+      if (all && RegExpBuiltins.isRegExp(ctx, pattern)) {
+        Object flags = ((JsObject) pattern).get("flags", pattern, ctx);
+        if (flags == null || flags == Ops.UNDEFINED) throw Errors.typeError("String.prototype.replaceAll called with a RegExp whose flags are " + flags);
+        if (Ops.toString(flags, ctx).indexOf('g') < 0) {
+          throw Errors.typeError("String.prototype.replaceAll called with a non-global RegExp argument");
+        }
       }
-      Object replacer = io.pipy.js.runtime.Props.get(realm, pattern, JsSymbol.REPLACE, ctx);
-      if (replacer instanceof io.pipy.js.runtime.JsFunction rf) return rf.invoke(ctx, pattern, new Object[] {self, replacement});
+      JsFunction replacer = getMethod(realm, ctx, pattern, JsSymbol.REPLACE);
+      if (replacer != null) return replacer.invoke(ctx, pattern, new Object[] {self, replacement});
     }
     String s = Ops.toString(self, ctx);
     String p = Ops.toString(pattern, ctx);
-    boolean functional = replacement instanceof io.pipy.js.runtime.JsFunction;
-    String rs = functional ? null : Ops.toString(replacement, ctx);
-    StringBuilder sb = new StringBuilder();
-    int pos = 0;
-    int from = 0;
-    while (true) {
-      int i = s.indexOf(p, from);
-      if (i < 0) break;
-      sb.append(s, pos, i);
-      if (functional) {
-        sb.append(Ops.toString(((io.pipy.js.runtime.JsFunction) replacement).invoke(ctx, Ops.UNDEFINED, new Object[] {p, i, s}), ctx));
+    JsFunction fn = replacement instanceof JsFunction f ? f : null;
+    String rs = fn == null ? Ops.toString(replacement, ctx) : null;
+    int advanceBy = Math.max(1, p.length());
+    StringBuilder sb = null;
+    int end = 0;
+    int i = s.indexOf(p);
+    while (i >= 0) {
+      if (sb == null) sb = new StringBuilder(s.length());
+      sb.append(s, end, i);
+      if (fn != null) {
+        sb.append(Ops.toString(fn.invoke(ctx, Ops.UNDEFINED, new Object[] {p, i, s}), ctx));
       } else {
-        appendSubstitution(sb, rs, s, i, p, new Object[0], null);
+        appendSubstitution(sb, rs, s, i, p, Ops.NO_ARGS, null, ctx);
       }
-      pos = i + p.length();
+      end = i + p.length();
       if (!all) break;
-      from = p.isEmpty() ? i + 1 : pos;
-      if (from > s.length()) break;
+      int next = i + advanceBy;
+      i = next > s.length() ? -1 : s.indexOf(p, next);
     }
-    sb.append(s.substring(Math.min(pos, s.length())));
+    if (sb == null) return s;
+    if (end < s.length()) sb.append(s, end, s.length());
     return sb.toString();
   }
 
   /** GetSubstitution: $$, $&, $`, $', $n, $nn, $<name>. */
   public static void appendSubstitution(StringBuilder sb, String rep, String str, int position, String matched,
-      Object[] captures, JsObject namedCaptures) {
+      Object[] captures, JsObject namedCaptures, Context ctx) {
     int n = rep.length();
     for (int i = 0; i < n; i++) {
       char c = rep.charAt(i);
@@ -341,7 +478,7 @@ public final class StringBuiltins {
         }
         if (idx >= 1 && idx <= m) {
           Object cap = captures[idx - 1];
-          if (cap != Ops.UNDEFINED && cap != null) sb.append(Ops.toString(cap));
+          if (cap != Ops.UNDEFINED) sb.append(Ops.toString(cap, ctx));
           i += consumed;
         } else {
           sb.append('$');
@@ -353,8 +490,8 @@ public final class StringBuiltins {
           continue;
         }
         String name = rep.substring(i + 2, close);
-        Object v = namedCaptures.get(name);
-        if (v != Ops.UNDEFINED && v != null) sb.append(Ops.toString(v));
+        Object v = namedCaptures.get(name, namedCaptures, ctx);
+        if (v != Ops.UNDEFINED) sb.append(Ops.toString(v, ctx));
         i = close;
       } else {
         sb.append('$');

@@ -1,0 +1,17 @@
+var re = /abc/gi;
+println(RegExp(re) === re, new RegExp(re) === re, RegExp(re, "g") === re);
+var copy = new RegExp(re, "m");
+println(copy.source, copy.flags, copy.lastIndex);
+re.lastIndex = 3;
+println(new RegExp(re).lastIndex, new RegExp(re).flags);
+println(RegExp("a+b").test("aaab"), String(RegExp(1)), String(RegExp(null)), String(RegExp(true, "g")));
+var like = { [Symbol.match]: true, source: "x+", flags: "g", constructor: RegExp };
+println(RegExp(like) === like, String(new RegExp(like)), String(new RegExp(like, "i")));
+var re2 = /q/;
+re2.constructor = Object;
+println(RegExp(re2) === re2);
+println(RegExp.length, RegExp.name, RegExp.prototype.constructor === RegExp, Object.getPrototypeOf(/a/) === RegExp.prototype);
+println(RegExp[Symbol.species] === RegExp, Object.prototype.toString.call(RegExp.prototype));
+var li = Object.getOwnPropertyDescriptor(/a/, "lastIndex");
+println(li.value, li.writable, li.enumerable, li.configurable, JSON.stringify(Object.getOwnPropertyNames(/a/)));
+println(JSON.stringify(/a/), JSON.stringify({ r: /a/g }));

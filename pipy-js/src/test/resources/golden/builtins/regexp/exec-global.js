@@ -1,0 +1,18 @@
+var re = /o/g;
+var s = "foo boo";
+var m;
+while ((m = re.exec(s)) !== null) println(m[0], m.index, re.lastIndex);
+println(re.lastIndex);
+re.lastIndex = 100;
+println(re.exec(s), re.lastIndex);
+re.lastIndex = -5;
+println(re.exec(s).index, re.lastIndex);
+re.lastIndex = "3";
+println(re.exec(s).index, re.lastIndex);
+re.lastIndex = 7;
+println(re.exec(s), re.lastIndex);
+var empty = /(?:)/g;
+println(empty.exec("ab").index, empty.lastIndex, empty.exec("ab").index, empty.lastIndex);
+var ng = /o/;
+ng.lastIndex = 5;
+println(ng.exec(s).index, ng.lastIndex);

@@ -1,0 +1,10 @@
+var log = [];
+var re = /b/g;
+var calls = 0;
+Object.defineProperty(re, "lastIndex", { get() { log.push("get"); return calls++ === 0 ? 1 : 0; }, set(v) { log.push("set " + v); } });
+println(JSON.stringify(re.exec("abc")), log.join(", "));
+log = [];
+var nonGlobal = /b/;
+var v = { valueOf() { log.push("valueOf"); return 100; } };
+nonGlobal.lastIndex = v;
+println(nonGlobal.exec("abc").index, log.join(), nonGlobal.lastIndex === v);

@@ -1,0 +1,10 @@
+var re = /./gu;
+re.lastIndex = 1;
+var m = re.exec("😀x");
+println(JSON.stringify(m[0]), m.index, re.lastIndex);
+var nonU = /./g;
+nonU.lastIndex = 1;
+println(nonU.exec("ab")[0], nonU.lastIndex);
+var st = /😀/uy;
+println(st.test("😀😀"), st.lastIndex, st.test("😀😀"), st.lastIndex, st.test("😀😀"), st.lastIndex);
+println(JSON.stringify("a😀b".match(/(?:)/gu).length), JSON.stringify("a😀b".split(/(?=.)/u)));

@@ -1,0 +1,11 @@
+var m = /(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/.exec("on 2024-05!");
+println(JSON.stringify(m), m.groups.year, m.groups.month, m.groups.day, "day" in m.groups);
+println(Object.getPrototypeOf(m.groups), JSON.stringify(Object.keys(m.groups)));
+var { groups: { a, b } } = /(?<a>x)(?<b>y)/.exec("xy");
+println(a, b);
+println(/(?<$>a)(?<_b1>b)(?<ünï>c)/.exec("abc").groups.ünï, /(?<\u0061b>q)/.exec("q").groups.ab);
+println(/(?<n>a)|(?<m>b)/.exec("b").groups.n, JSON.stringify(/(?<n>a)|(?<m>b)/.exec("b").groups));
+println(/(a)(?<x>b)(c)/.exec("abc").length, /(a)(?<x>b)(c)/.exec("abc")[2]);
+println(/(?<k>.)\k<k>/.test("aa"), /(?<k>.)\k<k>/.test("ab"), /\k<k>(?<k>a)/.test("a"));
+println("2024-05-06".replace(/(?<y>\d+)-(?<m>\d+)-(?<d>\d+)/, "$<d>.$<m>.$<y>"));
+println("ab".replace(/(?<x>a)/, "[$<y>]"), "ab".replace(/(?<x>a)/, "[$<x]"), "ab".replace(/(a)/, "[$<x>]"));

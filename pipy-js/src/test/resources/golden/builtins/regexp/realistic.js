@@ -1,0 +1,13 @@
+var email = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+println(email.test("john.doe+tag@example.co.uk"), email.test("bad@"), email.test("@bad.com"));
+var url = /^(?<scheme>https?):\/\/(?<host>[^/:]+)(?::(?<port>\d+))?(?<path>\/[^?#]*)?(?:\?(?<query>[^#]*))?(?:#(?<frag>.*))?$/;
+println(JSON.stringify(url.exec("https://example.com:8080/a/b?x=1&y=2#top").groups));
+println(JSON.stringify(url.exec("http://h").groups));
+println("hello_world-foo bar".replace(/[-_\s]+(.)?/g, (m, c) => c ? c.toUpperCase() : ""));
+println("helloWorldFooBar".replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase());
+println("Hello {name}, you are {age}!".replace(/\{(\w+)\}/g, (m, k) => ({ name: "Ann", age: 30 })[k]));
+println(JSON.stringify('a,"b,c",d'.match(/("[^"]*"|[^,]+)/g)));
+println(JSON.stringify("  lots   of   space  ".trim().split(/\s+/)), "1,234,567.89".replace(/,/g, "") * 1);
+println(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test("2024-01-02T03:04:05.678+01:00"));
+println(JSON.stringify("key1=val1;key2=val2".split(";").map(p => p.split("="))));
+println("<b>bold</b> and <i>it</i>".replace(/<\/?[^>]+>/g, ""), JSON.stringify("GET /index.html HTTP/1.1".match(/^(\w+) (\S+) HTTP\/(\d\.\d)$/).slice(1)));

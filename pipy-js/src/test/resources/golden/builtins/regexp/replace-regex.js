@@ -1,0 +1,12 @@
+var s = "John Smith";
+println(s.replace(/(\w+)\s(\w+)/, "$2, $1"), s.replace(/o/g, "0"), s.replace(/x/, "y"), s.replace(/(?:)/g, "."));
+println("abc".replace(/b/, "$&$&"), "abc".replace(/b/, "[$`|$']"), "abc".replace(/b/, "$$"), "abc".replace(/(b)/, "$0"), "abc".replace(/(b)/, "$2"));
+println("abc".replace(/(b)/, "$01"), "abc".replace(/(b)/, "$10"), "abc".replace(/(b)/, "$00"), "abc".replace(/(b)/, "$"), "abc".replace(/(b)/, "$<x>"));
+var re10 = /(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)/;
+println("abcdefghijk".replace(re10, "$11-$10-$1-$011-$12"));
+println("aaa".replace(/a*?/g, "-"), "aaa".replace(/a*/g, "-"), "abc".replace(/$/, "!"), "".replace(/^/, "x"), "abc".replace(/(?:)/g, "-"));
+println("a1b2".replace(/\d/g, d => d * 2), "x".replace(/x/g, "$'$`"), "aXbX".replace(/x/i, "_"), "aXbX".replace(/x/gi, "_"));
+var re = /a/g; re.lastIndex = 2;
+println("aaa".replace(re, "b"), re.lastIndex);
+var st = /a/y; st.lastIndex = 1;
+println("aaba".replace(st, "X"), st.lastIndex, "baa".replace(/a/y, "X"));

@@ -1,0 +1,14 @@
+var results = [{ 0: "bb", 1: "b", length: 2, index: 1 }, { 0: "dd", length: 1, index: 4, groups: { g: "G" } }];
+var i = 0;
+var fake = { flags: "g", lastIndex: 0, exec() { return i < results.length ? results[i++] : null; } };
+println(RegExp.prototype[Symbol.replace].call(fake, "abbcdde", "<$1$<g>$&>"), fake.lastIndex);
+i = 0;
+println(RegExp.prototype[Symbol.replace].call(fake, "abbcdde", (...a) => "(" + a.length + ")"));
+i = 0;
+var overlap = [{ 0: "bc", index: 1, length: 1 }, { 0: "c", index: 2, length: 1 }];
+var fake2 = { flags: "g", lastIndex: 0, exec() { return i < overlap.length ? overlap[i++] : null; } };
+println(RegExp.prototype[Symbol.replace].call(fake2, "abcd", "X"));
+i = 0;
+var clamp = [{ 0: "z", index: 100, length: 1 }];
+var fake3 = { flags: "", exec() { return i < clamp.length ? clamp[i++] : null; } };
+println(RegExp.prototype[Symbol.replace].call(fake3, "abc", "X"));

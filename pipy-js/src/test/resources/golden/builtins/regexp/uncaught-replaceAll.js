@@ -1,0 +1,2 @@
+println("aa".replaceAll(/a/g, "b"));
+"aa".replaceAll(/a/, "b");

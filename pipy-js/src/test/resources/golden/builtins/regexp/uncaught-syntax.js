@@ -1,0 +1,3 @@
+println("start");
+var p = "a(b";
+new RegExp(p, "g");

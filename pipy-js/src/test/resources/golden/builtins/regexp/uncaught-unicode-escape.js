@@ -1,0 +1,2 @@
+println(/\u{41}/u.test("A"));
+new RegExp("\\u{41", "u");

@@ -1,0 +1,2 @@
+println(JSON.stringify("abc".match("b")));
+"abc".match("(unclosed");

@@ -1,0 +1,2 @@
+println(String.fromCodePoint(97));
+String.fromCodePoint(1.5);

@@ -1,0 +1,3 @@
+var it = "abc".matchAll(/b/g);
+println(it.next().value[0]);
+"abc".matchAll(/b/);

@@ -1,0 +1,2 @@
+println("x".normalize("NFKD"));
+"x".normalize("NFX");

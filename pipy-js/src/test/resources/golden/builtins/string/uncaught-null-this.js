@@ -1,0 +1,3 @@
+var f = String.prototype.trim;
+println(typeof f);
+f.call(null);

@@ -1,0 +1,3 @@
+println("before");
+"abc".repeat(-2);
+println("not reached");

@@ -1,0 +1,11 @@
+var s = new String("ab");
+println(0 in s, 2 in s, "length" in s, s.hasOwnProperty("1"), s.hasOwnProperty("length"));
+var d = Object.getOwnPropertyDescriptor(s, "0");
+println(d.value, d.writable, d.enumerable, d.configurable);
+d = Object.getOwnPropertyDescriptor(s, "length");
+println(d.value, d.writable, d.enumerable, d.configurable);
+s[0] = "z"; s[5] = "q"; s.extra = 1;
+println(s[0], s[5], s.extra, s.length, JSON.stringify(Object.keys(s)));
+println("abc"[1], "abc"[3], "abc"[-1], "abc".length, "abc"["1"]);
+println(JSON.stringify(Object.keys("xy")), JSON.stringify(Object.entries("xy")));
+"use strict";
