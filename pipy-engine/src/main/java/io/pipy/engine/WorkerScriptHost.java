@@ -40,6 +40,7 @@ final class WorkerScriptHost implements ScriptHost {
 
   @Override
   public void exit(int status) {
+    if (engine == null) throw new ScriptError("pipy.exit() is not available here");
     engine.requestExit(status);
   }
 
