@@ -357,6 +357,71 @@ abstract class ConnectSuite {
     assertTrue(log.text().contains("buffer overflow"), log.text());
   }
 
+  /**
+   * A gibibyte from the upstream through the proxy to a client that reads 1 MiB/s for ten
+   * seconds and then at full speed: the proxy pauses the upstream instead of buffering, so memory
+   * in use stays small, and every byte arrives in order (same count and CRC-32 as sent).
+   */
+  @Test
+  @Timeout(120)
+  void aSlowReaderGetsEveryByteWhileMemoryStaysBounded() throws Exception {
+    long total = 1L << 30;
+    long[] sentCrc = {0};
+    Upstream up = upstream(s -> {
+      OutputStream out = s.getOutputStream();
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      byte[] block = new byte[256 * 1024];
+      java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(block);
+      long word = 0;
+      for (long sent = 0; sent < total; sent += block.length) {
+        bb.clear();
+        while (bb.hasRemaining()) bb.putLong(++word * 0x9E3779B97F4A7C15L);
+        crc.update(block);
+        out.write(block);
+      }
+      sentCrc[0] = crc.getValue();
+      s.shutdownOutput();
+      readAll(s.getInputStream());
+    });
+    TcpListener l = proxy(up.target(), Map.of());
+    System.gc();
+    try (MemoryWatch watch = new MemoryWatch(64L << 20, 20); Client c = new Client(l.port())) {
+      c.socket.setSoTimeout(30_000);
+      c.send("go");
+      InputStream in = c.socket.getInputStream();
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      byte[] buf = new byte[256 * 1024];
+      long got = 0;
+      long start = System.nanoTime();
+      long slowUntil = start + TimeUnit.SECONDS.toNanos(10);
+      long slowRate = 1 << 20;
+      while (true) {
+        long now = System.nanoTime();
+        int want = buf.length;
+        if (now < slowUntil) {
+          long allowed = (now - start) * slowRate / 1_000_000_000L - got;
+          if (allowed <= 0) {
+            Thread.sleep(10);
+            continue;
+          }
+          want = (int) Math.min(want, allowed);
+        }
+        int n = in.read(buf, 0, want);
+        if (n < 0) break;
+        crc.update(buf, 0, n);
+        got += n;
+      }
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertEquals(total, got, "every byte arrived");
+      eventually("the upstream finished", () -> sentCrc[0] != 0);
+      assertEquals(sentCrc[0], crc.getValue(), "in order, unchanged");
+      assertTrue(watch.samples() > 100, watch.report());
+      assertTrue(watch.peak() < 64L << 20, watch.report());
+      assertTrue(watch.peakLive() < 64L << 20, watch.report());
+      System.out.println("[" + io() + "] 1 GiB to a slow reader in " + seconds + " s: " + watch.report());
+    }
+  }
+
   // ---- Helpers ----
 
   /** A listening socket whose accept queue is full, so further connects hang unanswered. */
