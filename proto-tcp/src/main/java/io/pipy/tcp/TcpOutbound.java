@@ -264,6 +264,12 @@ final class TcpOutbound extends Outbound implements ChannelWriter.Owner, Connect
     endWith(error);
   }
 
+  /** Whether the socket is registered on the event loop of the filter's worker (for tests). */
+  boolean onWorkerLoop() {
+    Channel ch = channel;
+    return ch != null && ch.eventLoop() == loop && worker.executor() == loop;
+  }
+
   /** Whether reading from the socket is paused for back-pressure (for tests). */
   boolean readingPaused() {
     return tap != null && tap.isClosed();

@@ -188,6 +188,71 @@ abstract class ConnectSuite {
     eventually("pipeline released", () -> checks.live() == 0);
   }
 
+  @Test
+  void eachOutboundRunsOnTheWorkerOfItsPipeline() throws Exception {
+    Upstream up = upstream(Upstream.ECHO);
+    List<String> wrong = new CopyOnWriteArrayList<>();
+    ScriptFunction check = ScriptFunctions.of((ctx, arg) -> {
+      Outbound ob = (Outbound) arg;
+      if (!ob.worker.inWorkerThread() || ctx.worker() != ob.worker) wrong.add("callback off the pipeline's worker");
+      if (ob.state() == Outbound.State.CONNECTED && !((TcpOutbound) ob).onWorkerLoop()) wrong.add("socket on another loop");
+      if (ob.state() == Outbound.State.CONNECTED) states.add("connected@" + ob.worker.index());
+      return Undefined.INSTANCE;
+    });
+    TcpListener l = listen(2, Map.of(), () -> new Filter[] {new Probe(probe), new Connect(up.target(), Map.of("onState", check))});
+    for (int i = 0; i < 6; i++) {
+      try (Client c = new Client(l.port())) {
+        assertEquals("w" + i, c.send("w" + i).read(2));
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(states.contains("connected@0") && states.contains("connected@1"), states.toString());
+  }
+
+  @Test
+  void pipyOutboundListsTheWorkersOutbounds() throws Exception {
+    Upstream up = upstream(Upstream.ECHO);
+    TcpListener l = proxy(up.target(), Map.of("onState", recorder()));
+    try (Client a = new Client(l.port()); Client b = new Client(l.port())) {
+      assertEquals("a", a.send("a").read(1));
+      assertEquals("b", b.send("b").read(1));
+      List<Object> seen = new CopyOnWriteArrayList<>();
+      ScriptFunction each = ScriptFunctions.of((ctx, arg) -> seen.add(arg));
+      io.pipy.api.script.HostClass.MethodMember forEach = (io.pipy.api.script.HostClass.MethodMember)
+          ConnectionList.CLASS.members().get(ConnectionList.CLASS.memberIndex("forEach"));
+      io.pipy.api.script.HostClass.Property count = (io.pipy.api.script.HostClass.Property)
+          ConnectionList.CLASS.members().get(ConnectionList.CLASS.memberIndex("count"));
+      assertEquals(2, (int) onWorker(() -> (Integer) count.getter().get(ConnectionList.OUTBOUND)));
+      assertEquals(2, (int) onWorker(() -> (Integer) count.getter().get(ConnectionList.INBOUND)));
+      onWorker(() -> forEach.method().call(workers.get(0).newContext(null), ConnectionList.OUTBOUND, new Object[] {each}));
+      assertEquals(List.copyOf(outbounds), seen);
+      seen.clear();
+      onWorker(() -> forEach.method().call(workers.get(0).newContext(null), ConnectionList.INBOUND, new Object[] {each}));
+      assertEquals(2, seen.size());
+      assertTrue(seen.get(0) instanceof io.pipy.api.Inbound);
+    }
+    eventually("none left", () -> outboundsOpen() == 0);
+  }
+
+  @Test
+  void anOnStateCallbackThatThrowsEndsTheStreamWithARuntimeError() throws Exception {
+    complaintsExpected = true; // the error is logged
+    Upstream up = upstream(Upstream.ECHO);
+    ScriptFunction boom = ScriptFunctions.of((ctx, arg) -> {
+      if (((Outbound) arg).state() == Outbound.State.CONNECTING) throw new IllegalStateException("boom");
+      return Undefined.INSTANCE;
+    });
+    TcpListener l = proxy(up.target(), Map.of("onState", boom));
+    try (Client c = new Client(l.port())) {
+      c.send("x");
+      assertEquals("", c.readToEnd());
+    }
+    eventually("stream ended", () -> probe.ends.size() == 1);
+    assertEquals(List.of("RuntimeError"), probe.ends);
+    assertTrue(log.text().contains("boom"), log.text());
+    assertEquals(0, up.accepted.get(), "the connection was not made");
+  }
+
   // ---- Failing to connect ----
 
   @Test
