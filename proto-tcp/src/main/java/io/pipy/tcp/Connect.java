@@ -69,11 +69,6 @@ final class Connect extends Filter {
   }
 
   @Override
-  public String describe() {
-    return fixedTarget != null ? "connect " + target : "connect";
-  }
-
-  @Override
   protected void process(Event event) {
     if (inputEnded) {
       if (event instanceof Data d) d.release();

@@ -128,6 +128,5 @@ class ConnectOptionsTest {
     assertTrue(e.getMessage().startsWith("connect: idleTimout: 1 (expected: "), e.getMessage());
     e = assertThrows(ScriptError.class, () -> new Connect(42, null));
     assertEquals(ScriptError.Kind.TYPE_ERROR, e.kind());
-    assertEquals("connect 127.0.0.1:80", new Connect("127.0.0.1:80", null).describe());
   }
 }

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -428,6 +429,7 @@ abstract class ConnectSuite {
    * in use stays small, and every byte arrives in order (same count and CRC-32 as sent).
    */
   @Test
+  @Tag("memory")
   @Timeout(120)
   void aSlowReaderGetsEveryByteWhileMemoryStaysBounded() throws Exception {
     long total = 1L << 30;
