@@ -14,13 +14,15 @@ import io.pipy.api.EventTarget;
 import io.pipy.api.StreamEnd;
 
 /**
- * Where a connection's pipeline output goes: bytes are written to the socket, flushes are
- * coalesced, and the stream's end becomes a FIN (normal end) or a close (error) once every byte
- * before it is written.
+ * Where a stream's bytes go to a socket: for an accepted connection its pipeline's output, for
+ * {@code connect} the filter's input. Bytes are written to the socket, flushes are coalesced, and
+ * the stream's end becomes a FIN (normal end) or a close (error) once every byte before it is
+ * written.
  *
  * <p>Back-pressure: when unsent output passes the channel's high-water mark (the
- * {@code congestionLimit}), reading from this connection pauses until the output drains below
- * the low-water mark. {@code bufferLimit} is the hard cap beyond which output ends the stream.
+ * {@code congestionLimit}), the input that is feeding this writer (whichever socket's read is
+ * being dispatched: see {@link InputScope}) pauses until the output drains below the low-water
+ * mark. {@code bufferLimit} is the hard cap beyond which output ends the stream.
  *
  * <p>Flushing: output produced while the connection is dispatching an event (a read batch, the
  * peer's FIN) is flushed once when that dispatch ends; output produced at any other time (a
@@ -28,7 +30,28 @@ import io.pipy.api.StreamEnd;
  */
 final class ChannelWriter implements EventTarget, ChannelFutureListener {
 
-  private final TcpConnection connection;
+  /** The connection a writer works for. */
+  interface Owner {
+    /** Whether a read batch or another dispatched event is running, which flushes at its end. */
+    boolean dispatching();
+
+    /** Whether the peer's side is over, so our FIN finishes the connection. */
+    boolean inputEnded();
+
+    /** Closes the connection now; unsent output is dropped. */
+    void closeNow();
+
+    /** Output passed {@code bufferLimit}. */
+    void overflowed();
+
+    /** A write completed. */
+    void outputSeen();
+
+    /** A write failed. */
+    void writeFailed(Throwable cause);
+  }
+
+  private final Owner connection;
   private final Channel channel;
   private final long bufferLimit;
   /** Chunk writes report nothing; the flush marker after them reports for the whole batch. */
@@ -41,12 +64,13 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
   private boolean ended;
   private boolean shutdown;
   private boolean detached;
-  private boolean paused;
+  private final Congestion congestion;
 
-  ChannelWriter(TcpConnection connection, Channel channel, long bufferLimit) {
+  ChannelWriter(Owner connection, Channel channel, long bufferLimit, Congestion congestion) {
     this.connection = connection;
     this.channel = channel;
     this.bufferLimit = bufferLimit;
+    this.congestion = congestion;
     this.quiet = new VoidChannelPromise(channel, false);
     this.writeChunk = chunk -> channel.write(chunk, quiet);
   }
@@ -75,7 +99,7 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     // Each chunk's reference moves to the channel, which releases it once written.
     data.drainTo(writeChunk);
     unflushed = true;
-    if (!paused && !channel.isWritable()) pause();
+    if (!channel.isWritable()) congestion.begin();
     if (!connection.dispatching() && !flushQueued) {
       flushQueued = true;
       channel.eventLoop().execute(flushTask);
@@ -87,14 +111,14 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     ended = true;
     if (detached) return;
     unflushed = false;
-    // Output is over, so its back-pressure is too; keep reading until the peer closes its side.
-    resume();
+    // Output is over, so its back-pressure is too.
+    congestion.end();
     boolean abort = end.hasError();
     channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFuture f) -> {
       operationComplete(f);
       if (!f.isSuccess() || detached) return;
       if (abort || connection.inputEnded()) {
-        connection.close();
+        connection.closeNow();
       } else {
         shutdown = true;
         ((DuplexChannel) channel).shutdownOutput();
@@ -123,29 +147,19 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     }
   }
 
-  /** Follows the channel's writability: pause reading above the high-water mark, resume below the low one. */
+  /** Follows the channel's writability: hold inputs back above the high-water mark, let them go below the low one. */
   void writabilityChanged() {
     if (channel.isWritable()) {
-      resume();
+      congestion.end();
     } else if (!ended) {
-      pause();
+      congestion.begin();
     }
   }
 
-  private void pause() {
-    paused = true;
-    channel.config().setAutoRead(false);
-  }
-
-  private void resume() {
-    if (!paused) return;
-    paused = false;
-    channel.config().setAutoRead(true);
-  }
-
-  /** The connection is gone: drop all further output. */
+  /** The connection is gone: drop all further output and let the inputs we held back go. */
   void detach() {
     detached = true;
+    congestion.end();
   }
 
   /** Whether the pipeline's output has ended (or was cut off). */
@@ -158,9 +172,9 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     return shutdown;
   }
 
-  /** Whether reading is paused for back-pressure. */
-  boolean paused() {
-    return paused;
+  /** Whether this writer holds some input back. */
+  boolean congested() {
+    return congestion.active();
   }
 
   /** Output bytes written to the channel and not yet sent. */

@@ -14,10 +14,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class ConnectionTimer implements Runnable {
 
+  /** The connection a timer watches. */
+  interface Owner {
+    /** Output bytes written to the socket and not yet sent. */
+    long pendingWriteBytes();
+
+    /** A timeout fired. */
+    void timedOut(StreamEnd.Error error);
+  }
+
   /** How often to look at a backlog of unsent output for progress. */
   private static final long BACKLOG_LOOK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final TcpConnection connection;
+  private final Owner connection;
   private final long readTimeout;
   private final long writeTimeout;
   private final long idleTimeout;
@@ -28,11 +37,12 @@ final class ConnectionTimer implements Runnable {
   /** Unsent output bytes at the last look. */
   private long lastBacklog;
 
-  ConnectionTimer(TcpConnection connection, ListenOptions options) {
+  /** Timeouts in nanoseconds, 0 for none. */
+  ConnectionTimer(Owner connection, long readTimeout, long writeTimeout, long idleTimeout) {
     this.connection = connection;
-    this.readTimeout = options.readTimeoutNanos();
-    this.writeTimeout = options.writeTimeoutNanos();
-    this.idleTimeout = options.idleTimeoutNanos();
+    this.readTimeout = readTimeout;
+    this.writeTimeout = writeTimeout;
+    this.idleTimeout = idleTimeout;
   }
 
   /** Starts the clocks; call on the connection's event loop. */

@@ -1,9 +1,15 @@
 package io.pipy.tcp;
 
 import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.channel.unix.Socket;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -41,6 +47,40 @@ final class IoChannels {
       default:
         throw new IllegalStateException("proto-tcp cannot listen on worker event loops of type '" + io + "' (expected: epoll or nio)");
     }
+  }
+
+  /** An unregistered TCP client channel for loops of type {@code io}, of the family of {@code remote}. */
+  static SocketChannel newSocketChannel(String io, InetAddress remote) {
+    SocketProtocolFamily family = remote instanceof Inet6Address ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+    switch (io) {
+      case "epoll":
+        return new EpollSocketChannel(family);
+      case "nio":
+        return new NioSocketChannel(SelectorProvider.provider(), family);
+      default:
+        throw unsupported(io);
+    }
+  }
+
+  /**
+   * An unregistered UDP channel for loops of type {@code io}, for {@code address}'s family, or
+   * for the platform's default (dual-stack where available) when null.
+   */
+  static DatagramChannel newDatagramChannel(String io, InetAddress address) {
+    SocketProtocolFamily family = address instanceof Inet4Address ? SocketProtocolFamily.INET
+        : address instanceof Inet6Address ? SocketProtocolFamily.INET6 : null;
+    switch (io) {
+      case "epoll":
+        return family == null ? new EpollDatagramChannel() : new EpollDatagramChannel(family);
+      case "nio":
+        return family == null ? new NioDatagramChannel() : new NioDatagramChannel(SelectorProvider.provider(), family);
+      default:
+        throw unsupported(io);
+    }
+  }
+
+  private static IllegalStateException unsupported(String io) {
+    return new IllegalStateException("proto-tcp cannot use worker event loops of type '" + io + "' (expected: epoll or nio)");
   }
 
   /**

@@ -27,7 +27,7 @@ import java.net.InetSocketAddress;
  * {@code StreamEnd} at most goes in, nothing goes in after it, and the pipeline is released
  * exactly once, when the channel is gone.
  */
-final class TcpConnection extends ChannelInboundHandlerAdapter {
+final class TcpConnection extends ChannelInboundHandlerAdapter implements ChannelWriter.Owner, ConnectionTimer.Owner {
 
   private static final String KEEP_ALIVE_REASON = "TCP connection";
 
@@ -41,6 +41,8 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
   private KeepAlive keepAlive;
   private ChannelWriter writer;
   private ConnectionTimer timer;
+  private ChannelTap tap;
+  private InputScope scope;
   /** Inside a read batch or another event we dispatch: output waits for one flush at its end. */
   private boolean dispatching;
   /** Input may still go into the pipeline (no StreamEnd fed or decided yet). */
@@ -60,14 +62,17 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     channel = ctx.channel();
+    tap = new ChannelTap(channel);
   }
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
     inbound = new TcpInbound((InetSocketAddress) channel.localAddress(), (InetSocketAddress) channel.remoteAddress());
     keepAlive = worker.keepAlive(KEEP_ALIVE_REASON);
-    writer = new ChannelWriter(this, channel, options.bufferLimit());
+    scope = InputScope.current();
+    writer = new ChannelWriter(this, channel, options.bufferLimit(), new Congestion(scope));
     listener.opened(this);
+    Connections.ofThisWorker().opened(inbound);
     if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " connection accepted");
     try {
       pipeline = layout.instantiate(worker.newContext(inbound), writer);
@@ -78,7 +83,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
       return;
     }
     if (options.hasTimeouts()) {
-      timer = new ConnectionTimer(this, options);
+      timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
       timer.start(channel.eventLoop());
     }
   }
@@ -151,31 +156,35 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
 
   // ---- Called by the writer and the timer, on this connection's event loop. ----
 
-  /** Whether a read batch or another dispatched event is running, which flushes at its end. */
-  boolean dispatching() {
+  @Override
+  public boolean dispatching() {
     return dispatching;
   }
 
-  /** Whether no more input will go into the pipeline. */
-  boolean inputEnded() {
+  @Override
+  public boolean inputEnded() {
     return !inputOpen;
   }
 
-  void outputSeen() {
+  @Override
+  public void outputSeen() {
     if (timer != null) timer.outputSeen();
   }
 
-  void timedOut(StreamEnd.Error error) {
+  @Override
+  public void timedOut(StreamEnd.Error error) {
     if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " " + error.scriptName());
     endWith(error);
   }
 
-  void overflowed() {
+  @Override
+  public void overflowed() {
     Log.error(inbound + " buffer overflow");
     endWith(StreamEnd.Error.BUFFER_OVERFLOW);
   }
 
-  void writeFailed(Throwable cause) {
+  @Override
+  public void writeFailed(Throwable cause) {
     if (closing) return; // writes pending when we closed the channel ourselves fail; that is expected
     if (NetErrors.isNetwork(cause)) {
       if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " error writing to peer: " + NetErrors.describe(cause));
@@ -183,6 +192,11 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
       Log.error(inbound + " unexpected error writing: " + cause);
     }
     endWith(NetErrors.writeError(cause));
+  }
+
+  @Override
+  public void closeNow() {
+    close();
   }
 
   /** Closes the connection; unsent output is dropped. */
@@ -210,6 +224,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
       if (event instanceof Data d) d.release();
       return;
     }
+    Tap previous = scope.enter(tap);
     try {
       p.input(event);
     } catch (RuntimeException e) {
@@ -217,6 +232,8 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
       Log.error(inbound + " error in pipeline: " + e);
       inputOpen = false;
       close();
+    } finally {
+      scope.exit(previous);
     }
   }
 
@@ -234,6 +251,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
     pipeline = null;
     if (p != null) p.release();
     if (keepAlive != null) keepAlive.close();
+    if (inbound != null) Connections.ofThisWorker().closed(inbound);
     if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " connection closed");
     listener.closed(this);
   }
@@ -250,15 +268,15 @@ final class TcpConnection extends ChannelInboundHandlerAdapter {
     return worker;
   }
 
-  /** Unsent output bytes. */
-  long pendingWriteBytes() {
+  @Override
+  public long pendingWriteBytes() {
     ChannelWriter w = writer;
     return w == null ? 0 : w.pendingBytes();
   }
 
   /** Whether reading is paused for back-pressure. */
   boolean readingPaused() {
-    ChannelWriter w = writer;
-    return w != null && w.paused();
+    ChannelTap t = tap;
+    return t != null && t.isClosed();
   }
 }

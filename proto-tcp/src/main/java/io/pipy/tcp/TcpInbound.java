@@ -13,11 +13,16 @@ final class TcpInbound implements Inbound {
   /** Ids count from 1 across the process, like Pipy's. */
   private static final AtomicLong IDS = new AtomicLong();
 
-  private final long id = IDS.incrementAndGet();
+  private final long id = nextId();
   private final InetSocketAddress local;
   private final InetSocketAddress remote;
   private String localText;
   private String remoteText;
+
+  /** The next inbound id, shared by every kind of inbound. */
+  static long nextId() {
+    return IDS.incrementAndGet();
+  }
 
   TcpInbound(InetSocketAddress local, InetSocketAddress remote) {
     this.local = local;

@@ -1,7 +1,6 @@
 package io.pipy.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pipy.api.FilterFactory;
 import io.pipy.api.PipyModule;
@@ -18,28 +17,30 @@ import org.junit.jupiter.api.Timeout;
 class TcpModuleTest {
 
   @Test
-  void isFoundByServiceLoaderAndRegistersTheTcpTransport() {
+  void isFoundByServiceLoaderAndRegistersItsTransportsFilterAndClasses() {
     List<PipyModule> found = new ArrayList<>();
     for (PipyModule m : ServiceLoader.load(PipyModule.class)) if (m instanceof TcpModule) found.add(m);
     assertEquals(1, found.size());
     assertEquals("proto-tcp", found.get(0).name());
 
     List<Transport> transports = new ArrayList<>();
-    List<Object> others = new ArrayList<>();
+    List<String> filters = new ArrayList<>();
+    List<String> globals = new ArrayList<>();
+    List<String> classes = new ArrayList<>();
     found.get(0).install(new Registry() {
       @Override
       public void filter(FilterFactory factory) {
-        others.add(factory);
+        filters.add(factory.name());
       }
 
       @Override
       public void global(String name, Object value) {
-        others.add(name);
+        globals.add(name);
       }
 
       @Override
       public void hostClass(HostClass<?> hostClass) {
-        others.add(hostClass);
+        classes.add(hostClass.name());
       }
 
       @Override
@@ -47,8 +48,9 @@ class TcpModuleTest {
         transports.add(transport);
       }
     });
-    assertEquals(1, transports.size());
-    assertEquals("tcp", transports.get(0).protocol());
-    assertTrue(others.isEmpty());
+    assertEquals(List.of("tcp", "udp"), transports.stream().map(Transport::protocol).toList());
+    assertEquals(List.of("connect"), filters);
+    assertEquals(List.of("Outbound", "ConnectionList"), classes);
+    assertEquals(List.of("pipy.inbound", "pipy.outbound"), globals);
   }
 }
