@@ -850,8 +850,17 @@ public final class ArrayBuiltins {
     if (!Cycles.enter(o)) return "";
     try {
       StringBuilder sb = new StringBuilder();
+      Indexes idx = Indexes.of(o, n);
       for (long k = 0; k < n; k++) {
         if (k > 0) sb.append(sep);
+        long nk = idx.next(k, n);
+        if (nk > k) {
+          // Absent elements join as empty strings.
+          if ((nk - k) * sep.length() + sb.length() > (1 << 30)) throw Errors.rangeError("Invalid string length");
+          for (long j = k + 1; j <= nk && j < n; j++) sb.append(sep);
+          k = nk;
+          if (k >= n) break;
+        }
         Object v;
         if (o instanceof JsArray a && k < a.length && k < a.elems.length && (v = a.elems[(int) k]) != JsArray.HOLE) {
           // fast read

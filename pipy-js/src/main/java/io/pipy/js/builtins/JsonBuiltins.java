@@ -155,7 +155,7 @@ public final class JsonBuiltins {
         return true;
       }
       if (value instanceof Double d) {
-        sb.append(Double.isFinite(d) ? Numbers.toString(d) : "null");
+        sb.append(Double.isFinite(d) ? NumberFormat.toString(d) : "null");
         return true;
       }
       if (value == Ops.UNDEFINED || value instanceof JsSymbol || value instanceof JsFunction) return false;
