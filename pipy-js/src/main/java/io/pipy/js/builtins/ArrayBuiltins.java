@@ -67,9 +67,13 @@ public final class ArrayBuiltins {
 
   /** Set(o, "length", n, true). */
   static void setLength(Realm realm, Context ctx, Object o, long n) {
-    if (o instanceof JsArray a && a.isLengthWritable() && n <= Integer.MAX_VALUE - 8) {
-      a.truncate((int) n);
-      return;
+    if (o instanceof JsArray a) {
+      if (a.isLengthWritable() && n <= Integer.MAX_VALUE - 8) {
+        a.truncate((int) n);
+        return;
+      }
+      // A read-only length refuses every assignment, even of its own value.
+      if (!a.isLengthWritable()) throw Errors.typeError("Cannot assign to read only property 'length' of object '[object Array]'");
     }
     Props.set(realm, o, "length", Ops.num((double) n), ctx, true);
   }
