@@ -126,9 +126,14 @@ public final class ArrayBuiltins {
       if (p instanceof JsArray pa) {
         if (pa.length > 0 || !pa.isDenseFast()) return true;
       }
-      if (p.isDictionary() || p.shape.size() > 0) {
+      if (p.isDictionary()) {
         for (Object k : p.ownKeys()) {
           if (k instanceof String s && Numbers.isArrayIndex(s)) return true;
+        }
+      } else {
+        Shape sh = p.shape;
+        for (int i = 0, n = sh.size(); i < n; i++) {
+          if (sh.key(i) instanceof String s && !s.isEmpty() && s.charAt(0) <= '9' && Numbers.isArrayIndex(s)) return true;
         }
       }
     }
