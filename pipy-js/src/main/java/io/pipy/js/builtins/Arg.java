@@ -1,8 +1,10 @@
 package io.pipy.js.builtins;
 
 import io.pipy.js.runtime.Errors;
+import io.pipy.js.runtime.JsArray;
 import io.pipy.js.runtime.JsFunction;
 import io.pipy.js.runtime.JsObject;
+import io.pipy.js.runtime.JsSymbol;
 import io.pipy.js.runtime.Ops;
 
 /** Argument access for built-ins. */
@@ -22,11 +24,21 @@ final class Arg {
   static JsFunction function(Object[] args, int i, String what) {
     Object v = get(args, i);
     if (v instanceof JsFunction f) return f;
-    throw Errors.typeError(Ops.typeof(v).equals("object") && v != null ? "object is not a function" : (v instanceof String s ? "\"" + s + "\"" : Ops.toString(v)) + " is not a function" + (what == null ? "" : " (" + what + ")"));
+    throw Errors.typeError(describe(v) + " is not a function" + (what == null ? "" : " (" + what + ")"));
   }
 
   static JsObject object(Object v, String what) {
     if (v instanceof JsObject o) return o;
     throw Errors.typeError(what + " called on non-object");
+  }
+
+  /** A short description of a value for error messages, which never runs script code. */
+  static String describe(Object v) {
+    if (v instanceof String s) return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+    if (v instanceof JsSymbol s) return s.toString();
+    if (v instanceof JsFunction f) return "function " + f.name();
+    if (v instanceof JsArray) return "array";
+    if (v instanceof JsObject || Ops.isHostObject(v)) return "object";
+    return Ops.toString(v);
   }
 }

@@ -86,17 +86,31 @@ public final class IteratorBuiltins {
 
   /** Calls {@code action} with each value {@code iterable} yields, closing the iterator on errors. */
   public static void forEach(Realm realm, Context ctx, Object iterable, Consumer<Object> action) {
-    if (iterable instanceof JsArray a && a.isDenseFast() && a.proto() == realm.arrayPrototype
-        && realm.arrayPrototype.getOwnRaw(JsSymbol.ITERATOR) == realm.intrinsicOrNull("ArrayValues")
-        && realm.intrinsic("ArrayIteratorPrototype").getOwnRaw("next") == realm.intrinsicOrNull("ArrayIteratorNext")
-        && a.shape.size() == 0) {
+    if (iterable instanceof JsArray a && isPristineArray(realm, a)) {
       for (int i = 0; i < a.length; i++) action.accept(a.getElement(i, ctx));
       return;
     }
     if (iterable == null || iterable == Ops.UNDEFINED) throw Errors.typeError(iterable + " is not iterable");
     Object method = Props.get(realm, iterable, JsSymbol.ITERATOR, ctx);
-    if (!(method instanceof JsFunction m)) throw Errors.typeError(Ops.typeof(iterable) + " is not iterable");
-    Object it = m.invoke(ctx, iterable, Ops.NO_ARGS);
+    if (!(method instanceof JsFunction m)) throw Errors.typeError(Arg.describe(iterable) + " is not iterable");
+    forEach(realm, ctx, iterable, m, action);
+  }
+
+  /** Whether iterating {@code a} is known to yield its elements in order (no overridden iteration). */
+  static boolean isPristineArray(Realm realm, JsArray a) {
+    return a.isDenseFast() && a.proto() == realm.arrayPrototype
+        && realm.arrayPrototype.getOwnRaw(JsSymbol.ITERATOR) == realm.intrinsicOrNull("ArrayValues")
+        && realm.intrinsic("ArrayIteratorPrototype").getOwnRaw("next") == realm.intrinsicOrNull("ArrayIteratorNext")
+        && a.shape.size() == 0;
+  }
+
+  /** Iterates with an already fetched {@code @@iterator} method. */
+  public static void forEach(Realm realm, Context ctx, Object iterable, JsFunction method, Consumer<Object> action) {
+    if (iterable instanceof JsArray a && method == realm.intrinsicOrNull("ArrayValues") && isPristineArray(realm, a)) {
+      for (int i = 0; i < a.length; i++) action.accept(a.getElement(i, ctx));
+      return;
+    }
+    Object it = method.invoke(ctx, iterable, Ops.NO_ARGS);
     if (!(it instanceof JsObject ito)) throw Errors.typeError("Result of the Symbol.iterator method is not an object");
     Object next = ito.get("next", ito, ctx);
     while (true) {
@@ -107,14 +121,19 @@ public final class IteratorBuiltins {
       try {
         action.accept(v);
       } catch (JsThrow t) {
-        try {
-          Object ret = ito.get("return", ito, ctx);
-          if (ret instanceof JsFunction rf) rf.invoke(ctx, ito, Ops.NO_ARGS);
-        } catch (JsThrow ignored) {
-          // the original error wins
-        }
+        closeQuietly(ctx, ito);
         throw t;
       }
+    }
+  }
+
+  /** IteratorClose after an abrupt completion: the original error wins over one from {@code return}. */
+  static void closeQuietly(Context ctx, JsObject iterator) {
+    try {
+      Object ret = iterator.get("return", iterator, ctx);
+      if (ret instanceof JsFunction rf) rf.invoke(ctx, iterator, Ops.NO_ARGS);
+    } catch (JsThrow ignored) {
+      // the original error wins
     }
   }
 }

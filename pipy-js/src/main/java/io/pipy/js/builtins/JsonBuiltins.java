@@ -32,30 +32,31 @@ public final class JsonBuiltins {
     JsObject json = realm.newObject();
     realm.global.defineOwn("JSON", json, Shape.HIDDEN);
     json.defineOwn(JsSymbol.TO_STRING_TAG, "JSON", Shape.CONFIGURABLE);
-    realm.method(json, "parse", 2, (ctx, self, args) -> {
-      String text = Ops.toString(Arg.get(args, 0), ctx);
-      Object v = new JsonParser(realm, text).parseTop();
-      Object reviver = Arg.get(args, 1);
-      if (reviver instanceof JsFunction rf) {
-        JsObject root = realm.newObject();
-        root.defineOwn("", v, Shape.DEFAULT);
-        return revive(realm, ctx, root, "", rf);
-      }
-      return v;
-    });
+    realm.method(json, "parse", 2, (ctx, self, args) -> parse(realm, ctx, Ops.toString(Arg.get(args, 0), ctx), Arg.get(args, 1)));
     realm.method(json, "stringify", 3, (ctx, self, args) -> {
       String s = stringify(realm, ctx, Arg.get(args, 0), Arg.get(args, 1), Arg.get(args, 2));
       return s == null ? Ops.UNDEFINED : s;
     });
-    realm.method(json, "decode", 1, (ctx, self, args) -> {
+    realm.method(json, "decode", 2, (ctx, self, args) -> {
       Object d = Arg.get(args, 0);
-      if (!(d instanceof Data data)) throw Errors.typeError("JSON.decode: expected a Data");
-      return new JsonParser(realm, data.toString(StandardCharsets.UTF_8)).parseTop();
+      if (!(d instanceof Data data)) throw Errors.typeError("JSON.decode: the argument must be a Data");
+      return parse(realm, ctx, data.toString(StandardCharsets.UTF_8), Arg.get(args, 1));
     });
     realm.method(json, "encode", 3, (ctx, self, args) -> {
       String s = stringify(realm, ctx, Arg.get(args, 0), Arg.get(args, 1), Arg.get(args, 2));
       return Data.fromString(s == null ? "" : s);
     });
+  }
+
+  /** JSON.parse with an optional reviver. */
+  static Object parse(Realm realm, Context ctx, String text, Object reviver) {
+    Object v = new JsonParser(realm, text).parseTop();
+    if (reviver instanceof JsFunction rf) {
+      JsObject root = realm.newObject();
+      root.defineOwn("", v, Shape.DEFAULT);
+      return revive(realm, ctx, root, "", rf);
+    }
+    return v;
   }
 
   private static Object revive(Realm realm, Context ctx, JsObject holder, String key, JsFunction reviver) {
@@ -155,7 +156,7 @@ public final class JsonBuiltins {
         return true;
       }
       if (value instanceof Double d) {
-        sb.append(Double.isFinite(d) ? Numbers.toString(d) : "null");
+        sb.append(Double.isFinite(d) ? NumberFormat.toString(d) : "null");
         return true;
       }
       if (value == Ops.UNDEFINED || value instanceof JsSymbol || value instanceof JsFunction) return false;

@@ -1,0 +1,1 @@
+println(JSON.stringify([1, 2, 3, 4, 5].copyWithin(-1)), JSON.stringify([1, 2, 3, 4, 5].copyWithin(-10, -10)), JSON.stringify([1, 2, 3, 4, 5].copyWithin(0, -2, -1)), JSON.stringify([1, 2, 3].copyWithin(0, 1, 0)));

@@ -1,0 +1,1 @@
+println(JSON.stringify(['a', 'b'].flatMap((v, i, arr) => [v + i + arr.length])));

@@ -1,0 +1,1 @@
+println([1, 2].forEach(x => x * 2), typeof [].forEach(() => {}));

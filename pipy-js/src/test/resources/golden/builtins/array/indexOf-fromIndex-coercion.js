@@ -1,0 +1,1 @@
+println([1, 2, 1].indexOf(1, '1'), [1, 2, 1].indexOf(1, -1), [1, 2, 1].indexOf(1, -Infinity), [1, 2, 1].indexOf(1, Infinity), [1, 2, 1].indexOf(1, 0.9));

@@ -1,0 +1,1 @@
+(function () { println(Array.isArray(arguments), arguments.length); })(1, 2);

@@ -1,0 +1,1 @@
+println(JSON.stringify([...[, 'a', , 'b'].keys()]), JSON.stringify(Object.keys([, 'a', , 'b'])));

@@ -1,0 +1,1 @@
+println([5].reduceRight((a, b) => a + b), [5].reduceRight((a, b) => a + b, 1), [, 5, ,].reduceRight((a, b) => a + b));

@@ -1,0 +1,1 @@
+try { Array.prototype.reverse.call('abc'); } catch (e) { println(e.name); }

@@ -1,0 +1,1 @@
+println(JSON.stringify([1, 2, 3].splice(0, '2')), JSON.stringify([1, 2, 3].splice(0, null)), JSON.stringify([1, 2, 3].splice(0, undefined)), JSON.stringify([1, 2, 3].splice(0, NaN)), JSON.stringify([1, 2, 3].splice(0, 1.9)));

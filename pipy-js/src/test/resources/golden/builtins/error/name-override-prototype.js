@@ -1,0 +1,1 @@
+const e = new TypeError('m'); Object.setPrototypeOf(e, RangeError.prototype); println(e.name, String(e), e instanceof RangeError);

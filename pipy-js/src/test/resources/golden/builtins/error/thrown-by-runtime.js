@@ -1,0 +1,2 @@
+const cases = [() => null.x, () => undefinedVar, () => (1)(), () => new Array(-1), () => JSON.parse('{'), () => Symbol() + 1, () => decodeURIComponent('%'), () => (1).toFixed(101), () => { 'use strict'; Object.freeze([1]).push(2); }];
+for (const f of cases) { try { f(); println('no error'); } catch (e) { println(e.name, e instanceof Error, e.constructor.name, Object.getPrototypeOf(e) === e.constructor.prototype); } }

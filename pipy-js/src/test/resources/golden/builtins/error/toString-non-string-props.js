@@ -1,0 +1,1 @@
+const o = {name: {toString: () => 'N'}, message: ['a', 'b']}; println(Error.prototype.toString.call(o));

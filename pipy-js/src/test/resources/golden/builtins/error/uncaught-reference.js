@@ -1,0 +1,2 @@
+println('ok');
+notDefinedAnywhere + 1;

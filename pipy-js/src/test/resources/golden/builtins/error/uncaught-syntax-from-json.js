@@ -1,0 +1,2 @@
+println('start');
+JSON.parse('[1, 2');

@@ -1,0 +1,3 @@
+println('before');
+const o = {};
+o.method();

@@ -1,0 +1,1 @@
+const arrow = () => typeof this; println(arrow.call({}), arrow.apply({}), arrow.bind({})());

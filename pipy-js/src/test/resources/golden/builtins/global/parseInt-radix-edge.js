@@ -1,0 +1,1 @@
+println(parseInt('11', 36), parseInt('Z', 35), parseInt('10', 2.5), parseInt('0x', 16), parseInt('0x'), parseInt('-0x'), parseInt('  -  1'), parseInt('1e21'), parseInt(-0), parseInt(0.00000001), parseInt('０'));

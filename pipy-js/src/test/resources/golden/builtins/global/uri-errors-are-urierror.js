@@ -1,0 +1,1 @@
+for (const f of [() => decodeURI('%'), () => encodeURI('\udfff'), () => decodeURIComponent('%E0%80%80')]) { try { f(); } catch (e) { println(e instanceof URIError, e instanceof Error, e.name, Object.prototype.toString.call(e)); } }

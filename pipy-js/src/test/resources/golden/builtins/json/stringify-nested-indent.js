@@ -1,0 +1,1 @@
+println(JSON.stringify({a: [{b: [1, {c: {}}]}, []]}, null, '\t'));

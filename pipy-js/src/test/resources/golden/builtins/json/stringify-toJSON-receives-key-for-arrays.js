@@ -1,0 +1,1 @@
+println(JSON.stringify([{toJSON: k => typeof k + k}, {toJSON: k => k}]));

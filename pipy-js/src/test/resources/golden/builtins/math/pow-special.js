@@ -1,0 +1,1 @@
+println(Math.pow(2, 0.5) === Math.SQRT2, Math.pow(0, 0), Math.pow(NaN, 0), Math.pow(1, NaN), Math.pow(-1, Infinity), Math.pow(Infinity, -1), Math.pow(-Infinity, 3), Math.pow(-Infinity, 2), Math.pow(2, 1024), Math.pow(10, -400), Math.pow(-8, 3));

@@ -1,0 +1,2 @@
+println(Number.isInteger(1), Number.isInteger(1.0), Number.isInteger(1.5), Number.isInteger('1'), Number.isInteger(Infinity), Number.isInteger(NaN), Number.isInteger(-0), Number.isInteger(2 ** 60), Number.isInteger(), Number.isInteger(new Number(1)));
+println(Number.isSafeInteger(2 ** 53 - 1), Number.isSafeInteger(2 ** 53), Number.isSafeInteger(-(2 ** 53 - 1)), Number.isSafeInteger(1.5), Number.isSafeInteger('1'), Number.isSafeInteger(Infinity), Number.isSafeInteger(-0));

@@ -1,0 +1,1 @@
+for (const m of ['toFixed', 'toPrecision', 'toExponential', 'toString', 'valueOf', 'toLocaleString']) { try { Number.prototype[m].call({}); println('ok?'); } catch (e) { print(e.name, ''); } } println();

@@ -1,0 +1,1 @@
+println((999.5).toPrecision(3), (9.5).toPrecision(1), (0.00001).toPrecision(1), (1e-6).toPrecision(2), (1e-7).toPrecision(2), (123456).toPrecision(6), (123456).toPrecision(5), (1e21).toPrecision(22));

@@ -1,0 +1,11 @@
+const o = {};
+let store = 0;
+Object.defineProperty(o, 'x', { get() { return store; }, set(v) { store = v * 2; }, enumerable: true, configurable: true });
+o.x = 5; println(o.x, store);
+const d = Object.getOwnPropertyDescriptor(o, 'x');
+println(typeof d.get, typeof d.set, d.enumerable, d.configurable, 'value' in d, 'writable' in d);
+Object.defineProperty(o, 'x', {value: 'data'}); 
+const d2 = Object.getOwnPropertyDescriptor(o, 'x'); println(d2.value, d2.writable, d2.enumerable, d2.configurable, 'get' in d2);
+Object.defineProperty(o, 'x', {get: undefined});
+const d3 = Object.getOwnPropertyDescriptor(o, 'x'); println(d3.get, d3.set, d3.enumerable, 'value' in d3);
+const onlyGet = Object.defineProperty({}, 'g', { get: () => 1 }); onlyGet.g = 2; println(onlyGet.g);

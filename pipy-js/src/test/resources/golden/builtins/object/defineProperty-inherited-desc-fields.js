@@ -1,0 +1,2 @@
+const proto = {enumerable: true, value: 'from proto'};
+const o = Object.defineProperty({}, 'x', Object.create(proto)); println(o.x, Object.keys(o).join());

@@ -1,0 +1,1 @@
+const o = {}; println(Object.defineProperty(o, 'x', {value: 1}) === o);

@@ -1,0 +1,1 @@
+const o = Object.preventExtensions(Object.defineProperty({}, 'g', {get() {}, configurable: false})); println(Object.isFrozen(o), Object.isSealed(o));

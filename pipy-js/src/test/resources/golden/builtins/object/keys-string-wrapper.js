@@ -1,0 +1,1 @@
+const s = new String('ab'); s.extra = 1; println(JSON.stringify(Object.keys(s)), JSON.stringify(Object.getOwnPropertyNames(s)));
