@@ -42,6 +42,8 @@ final class PipyJsRealm implements ScriptRealm {
     realm.defaultContext(() -> host.worker().newContext(null));
     for (HostClass<?> hc : host.hostClasses()) HostClasses.register(hc);
     for (Map.Entry<String, Object> g : host.globals().entrySet()) {
+      // Dotted names ("pipy.inbound") are members of objects the bridge defines.
+      if (g.getKey().indexOf('.') >= 0) continue;
       realm.global.defineOwn(g.getKey(), realm.fromHost(g.getValue()), Shape.HIDDEN);
     }
     this.bridge = new Bridge(realm, host, this::newModule);

@@ -50,6 +50,9 @@ public final class Bridge {
     argv.add("pipy");
     argv.addAll(host.arguments());
     pipy.defineOwn("argv", realm.newArray(argv), Shape.HIDDEN);
+    for (Map.Entry<String, Object> g : host.globals().entrySet()) {
+      if (g.getKey().startsWith("pipy.")) pipy.defineOwn(g.getKey().substring(5), realm.fromHost(g.getValue()), Shape.HIDDEN);
+    }
     Codebase codebase = new Codebase(host.codebase());
     realm.method(pipy, "exit", 1, (ctx, self, args) -> {
       Object code = Arg.get(args, 0);
