@@ -196,4 +196,26 @@ final class CallNodes {
       return result;
     }
   }
+
+  /**
+   * {@code (o?.m)(args)}: a call through a parenthesized optional chain. The call keeps
+   * {@code o} as {@code this}; when the chain short-circuits, the callee is undefined.
+   */
+  static final class CircuitIsNotCallable extends Expr {
+    final Expr call;
+    final String what;
+
+    CircuitIsNotCallable(int pos, Expr call, String what) {
+      super(pos);
+      this.call = call;
+      this.what = what;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = call.eval(f);
+      if (v == Short.CIRCUIT) throw Errors.typeError(what + " is not a function").at(pos);
+      return v;
+    }
+  }
 }

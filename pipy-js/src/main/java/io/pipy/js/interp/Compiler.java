@@ -100,10 +100,14 @@ public final class Compiler {
       code.paramBinder = new StatementNodes.Sequence(ast.pos, binders.toArray(new Stmt[0]));
     }
     code.hoisted = hoisted(top);
+    Scope bodyScope = fn.bodyScope == null ? top : fn.bodyScope;
     if (ast.expressionBody && ast.body.size() == 1 && ast.body.get(0) instanceof Ast.Return r) {
-      code.exprBody = expr(r.value, top);
+      code.exprBody = expr(r.value, bodyScope);
     } else if (ast.kind == FunctionKind.DERIVED_CONSTRUCTOR && ast.body.isEmpty() && ast.params.isEmpty() && ast.end < 0) {
       code.body = new FunctionNodes.DefaultDerivedBody(ast.pos);
+    } else if (fn.bodyScope != null) {
+      io.pipy.js.interp.Stmt[] body = stmts(ast.body, bodyScope, ast.kind == FunctionKind.MODULE);
+      code.body = new StatementNodes.Block(ast.pos, bodyScope.tdzLocals(), bodyScope.envTemplate(), hoisted(bodyScope), body);
     } else {
       code.body = new StatementNodes.Sequence(ast.pos, stmts(ast.body, top, ast.kind == FunctionKind.MODULE));
     }
@@ -579,6 +583,11 @@ public final class Compiler {
         if (i.object instanceof Super) return new ThisNodes.SuperCallMethod(c.pos, thisAccess(s), expr(i.key, s), a);
         return new CallNodes.IndexCall(c.pos, chainPart(i.object, s, inChain), expr(i.key, s), a, i.optional, c.optional, inChain);
       }
+      if (c.callee instanceof Ast.OptionalChain oc && (oc.expr instanceof Member || oc.expr instanceof Index)) {
+        // (o?.m)(): the parentheses end the chain but the call still gets o as this.
+        Expr inner = chain(new Call(c.pos, oc.expr, c.args, c.optional), s, true);
+        return c.optional ? inner : new CallNodes.CircuitIsNotCallable(c.pos, inner, describe(oc.expr));
+      }
       return new CallNodes.Call(c.pos, chainPart(c.callee, s, inChain), a, c.optional, inChain, describe(c.callee));
     }
     return expr(e, s);
@@ -594,12 +603,12 @@ public final class Compiler {
       Ast.Expr target = u.expr instanceof Ast.OptionalChain oc ? oc.expr : u.expr;
       boolean inChain = u.expr instanceof Ast.OptionalChain;
       if (target instanceof Member m && !(m.object instanceof Super)) {
-        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(m.object, s, inChain), new LiteralNodes.Const(m.pos, m.name), inChain);
-        return inChain ? new PropertyNodes.OptionalChain(u.pos, del) : del;
+        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(m.object, s, inChain), new LiteralNodes.Const(m.pos, m.name), inChain, m.optional);
+        return inChain ? new OperatorNodes.DeleteChain(u.pos, del) : del;
       }
       if (target instanceof Index i && !(i.object instanceof Super)) {
-        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(i.object, s, inChain), expr(i.key, s), inChain);
-        return inChain ? new PropertyNodes.OptionalChain(u.pos, del) : del;
+        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(i.object, s, inChain), expr(i.key, s), inChain, i.optional);
+        return inChain ? new OperatorNodes.DeleteChain(u.pos, del) : del;
       }
       if (target instanceof Ident id) {
         // delete of a variable: false for declared ones; for globals, deletes the property.

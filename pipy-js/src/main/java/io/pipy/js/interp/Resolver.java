@@ -50,18 +50,28 @@ final class Resolver {
       Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
       if (d instanceof FunctionDecl fd) {
         Binding b = s.lookupOwn(fd.function.name);
-        if (b != null && b.isLexical()) throw error(fd.pos, "Identifier '" + fd.function.name + "' has already been declared");
-        if (b == null || b.kind == Binding.Kind.VAR || b.kind == Binding.Kind.PARAM || b.kind == Binding.Kind.FUNCTION) {
-          if (b == null || b.kind != Binding.Kind.PARAM) {
-            b = new Binding(fd.function.name, Binding.Kind.FUNCTION, s);
-            s.bindings.put(fd.function.name, b);
-          }
+        if (b == null) {
+          b = new Binding(fd.function.name, Binding.Kind.FUNCTION, s);
+          s.bindings.put(fd.function.name, b);
         }
         fd.binding = b;
         s.functions.add(fd);
       }
     }
-    declareLexical(s, ast.body, true);
+    // With default values or patterns in the parameter list, the body's lexical declarations
+    // live in a scope of their own, so parameter initializers cannot see them, and parameters
+    // are in their TDZ until bound (so a default may only use the parameters before it).
+    Scope body = s;
+    boolean simpleParams = true;
+    for (Node p : ast.params) if (!(p instanceof Ident)) simpleParams = false;
+    if (!simpleParams) {
+      for (Binding b : s.bindings.values()) if (b.kind == Binding.Kind.PARAM) b.tdz = true;
+      body = new Scope(Scope.Kind.BLOCK, s, fn);
+      fn.bodyScope = body;
+      body.functions.addAll(s.functions);
+      s.functions.clear();
+    }
+    declareLexical(body, ast.body, true);
     if (isExpression && ast.name != null && !ast.name.isEmpty() && ast.kind == FunctionKind.NORMAL
         && s.lookupOwn(ast.name) == null) {
       Binding self = new Binding(ast.name, Binding.Kind.CALLEE, s);
@@ -70,7 +80,7 @@ final class Resolver {
       ast.selfBinding = self;
     }
     for (Node p : ast.params) resolvePattern(p, s);
-    for (Stmt st : ast.body) resolveStmt(st, s);
+    for (Stmt st : ast.body) resolveStmt(st, body);
     return fn;
   }
 

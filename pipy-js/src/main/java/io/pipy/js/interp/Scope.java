@@ -65,6 +65,8 @@ final class Scope {
     final Scope scope;
     boolean captured;
     boolean inEnv;
+    /** Parameters of a non-simple list: in their TDZ until bound. */
+    boolean tdz;
     int slot = -1;
 
     Binding(String name, Kind kind, Scope scope) {
@@ -74,7 +76,7 @@ final class Scope {
     }
 
     boolean isLexical() {
-      return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS;
+      return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS || tdz;
     }
 
     boolean isConst() {
@@ -88,6 +90,8 @@ final class Scope {
     final Fn parent;
     final List<Scope> scopes = new ArrayList<>();
     Scope top;
+    /** The scope of the body's lexical declarations when separate from the parameters', else null. */
+    Scope bodyScope;
     int locals;
     Binding arguments;
     Binding self;
