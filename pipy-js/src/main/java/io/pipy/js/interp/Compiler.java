@@ -246,7 +246,12 @@ public final class Compiler {
       return completion ? new StatementNodes.CompletionStmt(e.pos, x) : new StatementNodes.ExprStmt(e.pos, x);
     }
     if (st instanceof VarDecl vd) return varDecl(vd, s);
-    if (st instanceof FunctionDecl) return null; // hoisted
+    if (st instanceof FunctionDecl fd) {
+      // Hoisted; in sloppy blocks the declaration also assigns the function-level var (Annex B).
+      if (fd.annexB == null) return null;
+      return new StatementNodes.Declare(fd.pos, new Pattern.Variable(fd.pos, ref((Binding) fd.annexB, s), true),
+          new VarNodes.RefGet(fd.pos, ref((Binding) fd.binding, s)), null);
+    }
     if (st instanceof ClassDecl cd) {
       Binding b = (Binding) cd.binding;
       Expr cls = classDef(cd.cls, s, cd.cls.name);
@@ -451,7 +456,8 @@ public final class Compiler {
     if (p instanceof PrivateMember pm) {
       Expr obj = expr(pm.object, s);
       Ref name = privateRef(pm.name, s, pm.pos);
-      return new Pattern.ExprTarget(pm.pos, (f, v) -> new AssignNodes.PrivateSet(pm.pos, obj, name, new LiteralNodes.Const(pm.pos, v)).eval(f));
+      int ppos = pm.pos;
+      return new Pattern.ExprTarget(pm.pos, (f, v) -> AssignNodes.writePrivate(f, obj.eval(f), name.get(f, ppos), v, ppos));
     }
     throw error(p.pos, "invalid assignment target");
   }
@@ -533,6 +539,9 @@ public final class Compiler {
     if (e instanceof Ast.New n) {
       Expr callee = expr(n.callee, s);
       return new CallNodes.New(n.pos, callee, args(n.args, s), describe(n.callee));
+    }
+    if (e instanceof PrivateIn pi) {
+      return new AssignNodes.PrivateIn(pi.pos, expr(pi.object, s), privateRef(pi.name, s, pi.pos));
     }
     if (e instanceof Super) throw error(e.pos, "'super' keyword unexpected here");
     if (e instanceof ImportCall ic) throw error(ic.pos, "dynamic import() is not supported yet");
@@ -681,9 +690,10 @@ public final class Compiler {
     @Override
     Object eval(Frame f) {
       Object o = object.eval(f);
-      Object old = Ops.toNumeric(new AssignNodes.PrivateGet(pos, new LiteralNodes.Const(pos, o), name, false, false).eval(f));
+      Object pn = name.get(f, pos);
+      Object old = Ops.toNumeric(AssignNodes.readPrivate(f, o, pn, pos));
       Object nv = AssignNodes.bump(old, increment);
-      new AssignNodes.PrivateSet(pos, new LiteralNodes.Const(pos, o), name, new LiteralNodes.Const(pos, nv)).eval(f);
+      AssignNodes.writePrivate(f, o, pn, nv, pos);
       return prefix ? nv : old;
     }
   }
@@ -726,6 +736,9 @@ public final class Compiler {
         return new AssignNodes.AddToLocal(a.pos, b.slot, expr(a.value, s));
       }
       return new AssignNodes.CompoundRef(a.pos, identRef(id, s), a.op, expr(a.value, s));
+    }
+    if (target instanceof PrivateMember pm) {
+      return new AssignNodes.PrivateCompound(a.pos, expr(pm.object, s), privateRef(pm.name, s, pm.pos), a.op, expr(a.value, s));
     }
     Expr obj;
     Expr key;

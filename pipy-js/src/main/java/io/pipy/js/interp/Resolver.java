@@ -72,6 +72,22 @@ final class Resolver {
       s.functions.clear();
     }
     declareLexical(body, ast.body, true);
+    if (!ast.strict) {
+      // Annex B: a function declared in a block is also a var of the enclosing function.
+      List<FunctionDecl> nested = new ArrayList<>();
+      for (Stmt st : ast.body) collectBlockFunctions(st, nested, true);
+      for (FunctionDecl fd : nested) {
+        String n = fd.function.name;
+        Binding existing = body.lookupOwn(n);
+        if (existing == null) existing = s.lookupOwn(n);
+        if (existing != null && (existing.isLexical() || existing.kind == Binding.Kind.PARAM)) continue;
+        if (existing == null) {
+          existing = new Binding(n, Binding.Kind.VAR, s);
+          s.bindings.put(n, existing);
+        }
+        fd.annexB = existing;
+      }
+    }
     if (isExpression && ast.name != null && !ast.name.isEmpty() && ast.kind == FunctionKind.NORMAL
         && s.lookupOwn(ast.name) == null) {
       Binding self = new Binding(ast.name, Binding.Kind.CALLEE, s);
@@ -103,6 +119,16 @@ final class Resolver {
         }
         fd.binding = b;
         s.functions.add(fd);
+        if (fd.annexB != null) {
+          // Not when a let/const/class of that name sits in between (the var would be an error).
+          for (Scope sc = s.parent; sc != null && sc != ((Binding) fd.annexB).scope; sc = sc.parent) {
+            Binding mid = sc.lookupOwn(fd.function.name);
+            if (mid != null && mid.isLexical()) {
+              fd.annexB = null;
+              break;
+            }
+          }
+        }
       }
     }
   }
@@ -136,6 +162,34 @@ final class Resolver {
     } else if (p instanceof ObjectPattern o) {
       for (PatternProp pp : o.props) collectPatternIdents(pp.target, out);
       if (o.rest != null) collectPatternIdents(o.rest, out);
+    }
+  }
+
+  /** Collects function declarations nested in blocks (not at the top of the function), not descending into functions. */
+  private void collectBlockFunctions(Stmt st, List<FunctionDecl> out, boolean top) {
+    if (st instanceof FunctionDecl fd) {
+      if (!top) out.add(fd);
+    } else if (st instanceof Block b) {
+      for (Stmt s : b.body) collectBlockFunctions(s, out, false);
+    } else if (st instanceof If i) {
+      collectBlockFunctions(i.then, out, false);
+      if (i.otherwise != null) collectBlockFunctions(i.otherwise, out, false);
+    } else if (st instanceof For f) {
+      collectBlockFunctions(f.body, out, false);
+    } else if (st instanceof ForInOf f) {
+      collectBlockFunctions(f.body, out, false);
+    } else if (st instanceof While w) {
+      collectBlockFunctions(w.body, out, false);
+    } else if (st instanceof DoWhile d) {
+      collectBlockFunctions(d.body, out, false);
+    } else if (st instanceof Try t) {
+      collectBlockFunctions(t.block, out, false);
+      if (t.handler != null) collectBlockFunctions(t.handler, out, false);
+      if (t.finalizer != null) collectBlockFunctions(t.finalizer, out, false);
+    } else if (st instanceof Switch sw) {
+      for (Case c : sw.cases) for (Stmt s : c.body) collectBlockFunctions(s, out, false);
+    } else if (st instanceof Labeled l) {
+      collectBlockFunctions(l.body, out, top);
     }
   }
 
@@ -385,6 +439,9 @@ final class Resolver {
     } else if (e instanceof Index i) {
       resolveExpr(i.object, s);
       resolveExpr(i.key, s);
+    } else if (e instanceof PrivateIn pi) {
+      resolveExpr(pi.object, s);
+      privateReference(pi.name, s, pi.pos);
     } else if (e instanceof PrivateMember pm) {
       resolveExpr(pm.object, s);
       privateReference(pm.name, s, pm.pos);

@@ -324,6 +324,18 @@ public final class Ast {
     }
   }
 
+  /** {@code #name in object}: whether the object has the private member. */
+  public static final class PrivateIn extends Expr {
+    public final String name;
+    public final Expr object;
+
+    public PrivateIn(int pos, String name, Expr object) {
+      super(pos);
+      this.name = name;
+      this.object = object;
+    }
+  }
+
   public static final class Call extends Expr {
     public final Expr callee;
     public final List<Expr> args;
@@ -536,6 +548,8 @@ public final class Ast {
   public static final class FunctionDecl extends Stmt {
     public final Function function;
     public Object binding;
+    /** Set by the resolver for a sloppy-mode declaration in a block: the function-level var it also assigns (Annex B). */
+    public Object annexB;
 
     public FunctionDecl(int pos, Function function) {
       super(pos);

@@ -193,8 +193,18 @@ public final class Parser {
     }
   }
 
+  /** The number of labels directly on the statement being parsed (the last ones in {@link #labels}). */
+  private int directLabels;
+
+  private void markLoopLabels(int direct) {
+    for (int i = labels.size() - direct; i < labels.size(); i++) labelIsLoop.set(i, true);
+  }
+
   private Stmt statement() {
     int start = tok.start;
+    int direct = directLabels;
+    directLabels = 0;
+    if (tok.type == T.FOR || tok.type == T.WHILE || tok.type == T.DO) markLoopLabels(direct);
     switch (tok.type) {
       case LBRACE:
         return block();
@@ -282,7 +292,10 @@ public final class Parser {
       case CONST:
         throw error(start, "lexical declarations are not allowed in this position");
       case NAME:
-        if (peek().type == T.COLON) return labeled();
+        if (peek().type == T.COLON) {
+          directLabels = direct;
+          return labeled();
+        }
         return expressionStatement();
       default:
         return expressionStatement();
@@ -294,12 +307,13 @@ public final class Parser {
     String label = advance().name();
     expect(T.COLON, "':'");
     if (labels.contains(label)) throw error(start, "label '" + label + "' is already declared");
-    boolean loop = at(T.FOR) || at(T.WHILE) || at(T.DO);
     labels.add(label);
-    labelIsLoop.add(loop);
+    labelIsLoop.add(false);
+    directLabels++;
     try {
       Stmt body;
       if (at(T.FUNCTION)) {
+        directLabels = 0;
         if (strict) throw error(tok.start, "labelled function declarations are not allowed in strict mode");
         body = functionDeclaration();
       } else {
@@ -1018,6 +1032,14 @@ public final class Parser {
 
   private Expr binary(int minPrec, boolean noIn) {
     int start = tok.start;
+    if (at(T.PRIVATE_NAME) && !noIn && minPrec <= 8) {
+      // #x in obj
+      String name = advance().name();
+      if (!at(T.IN)) throw error(start, "unexpected private name '#" + name + "'");
+      advance();
+      Expr right = binary(9, noIn);
+      return binaryRest(start, new PrivateIn(start, name, right), minPrec, noIn);
+    }
     Expr left = unary();
     if (left instanceof ArrowMarker) return left;
     return binaryRest(start, left, minPrec, noIn);
