@@ -80,8 +80,9 @@ final class Closure extends JsFunction {
     f.caller = r.current;
     if (++r.depth > Realm.MAX_DEPTH) {
       r.depth--;
+      // Raised at the caller's call site: the caller's frame records the location.
       JsThrow t = Errors.rangeError("Maximum call stack size exceeded");
-      trace(t, f);
+      if (!(f.caller instanceof Frame)) trace(t, f);
       throw t;
     }
     r.current = f;
@@ -95,8 +96,10 @@ final class Closure extends JsFunction {
       trace(t, f);
       throw t;
     } catch (StackOverflowError e) {
+      // The Java stack ran out before the depth limit. If this frame had not started a call
+      // yet, the error belongs to the caller's call site: let the caller record the location.
       JsThrow t = Errors.rangeError("Maximum call stack size exceeded");
-      trace(t, f);
+      if (f.pos != code.pos || !(f.caller instanceof Frame)) trace(t, f);
       throw t;
     } finally {
       r.current = f.caller;
