@@ -107,6 +107,45 @@ final class Closure extends JsFunction {
     }
   }
 
+  /**
+   * Prepares module code to run: its frame, its environment and its hoisted functions, but not
+   * its body (see {@link #evaluateModule}); modules of an import cycle are all prepared first.
+   */
+  Frame instantiateModule(Context ctx) {
+    FunctionCode c = code;
+    Object self = c.strict ? Undefined.INSTANCE : realm.global;
+    Frame f = new Frame(this, c, ctx == null ? realm.defaultContext() : ctx, self, io.pipy.js.runtime.Ops.NO_ARGS, null);
+    f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
+    if (c.hoisted != null) c.hoisted.exec(f);
+    return f;
+  }
+
+  /** Runs the body of module code prepared by {@link #instantiateModule}; returns its completion value. */
+  Object evaluateModule(Frame f) {
+    Realm r = realm;
+    f.caller = r.current;
+    r.depth++;
+    r.current = f;
+    try {
+      code.body.exec(f);
+      return f.completion;
+    } catch (JsThrow t) {
+      if (!t.hasTrace()) trace(t, f);
+      throw t;
+    } catch (ScriptError e) {
+      JsThrow t = Errors.from(e);
+      trace(t, f);
+      throw t;
+    } catch (StackOverflowError e) {
+      JsThrow t = Errors.rangeError("Maximum call stack size exceeded");
+      trace(t, f);
+      throw t;
+    } finally {
+      r.current = f.caller;
+      r.depth--;
+    }
+  }
+
   private static void trace(JsThrow t, Frame f) {
     int pos = t.pos >= 0 ? t.pos : f.pos;
     f.pos = pos;

@@ -29,25 +29,113 @@ public final class Compiler {
     this.module = module;
   }
 
-  /** A compiled file: its module function. */
+  /** A compiled file: its module function, and what it imports and exports. */
   public static final class CompiledModule {
-    final FunctionCode code;
+    FunctionCode code;
+    /** Export name to the environment slot of a local binding. */
     final Map<String, Object> exportedBindings;
+    /** Export name to {specifier, imported name} (null imported name: the whole namespace). */
+    final Map<String, String[]> indirectExports = new LinkedHashMap<>();
+    /** Specifiers of {@code export * from}. */
+    final List<String> starExports = new ArrayList<>();
+    /** Requested specifiers, in order, with the source offset of their first request. */
+    final Map<String, Integer> requests = new LinkedHashMap<>();
+    final List<ImportCell> importCells = new ArrayList<>();
 
     CompiledModule(FunctionCode code, Map<String, Object> exportedBindings) {
       this.code = code;
       this.exportedBindings = exportedBindings;
+    }
+
+    void request(String specifier, int pos) {
+      requests.putIfAbsent(specifier, pos);
+    }
+
+    /** Whether the file has import or export declarations. */
+    public boolean isEsModule() {
+      return !requests.isEmpty() || !exportedBindings.isEmpty() || !indirectExports.isEmpty();
     }
   }
 
   /** Resolves and compiles a parsed file. */
   public static CompiledModule compile(Source source, Program program, ModuleScope module) {
     Resolver resolver = new Resolver(source);
-    resolver.resolveFunction(program.function, null, null, false);
+    Scope.Fn fn = resolver.resolveFunction(program.function, null, null, false);
     Compiler c = new Compiler(source, module);
+    CompiledModule cm = new CompiledModule(null, new LinkedHashMap<>());
+    c.moduleItems(program, fn.top, cm);
+    if (module != null) module.fiberCount(resolver.fiberCount);
     FunctionCode code = c.function(program.function, null);
     code.module = true;
-    return new CompiledModule(code, new LinkedHashMap<>());
+    cm.code = code;
+    // Exported bindings live in the module environment; now that it is allocated, note their slots.
+    for (Map.Entry<String, Object> e : cm.exportedBindings.entrySet()) {
+      if (e.getValue() instanceof Binding b) e.setValue(b.slot);
+    }
+    return cm;
+  }
+
+  /**
+   * Collects a module's imports and exports: the specifiers it requests, the cells its imports
+   * read through, and what it exports. Exported bindings are forced into the module environment
+   * so importers can read them live.
+   */
+  private void moduleItems(Program program, Scope top, CompiledModule cm) {
+    for (Ast.Import imp : program.imports) {
+      cm.request(imp.from, imp.pos);
+      for (Object o : imp.bindings) cm.importCells.add(((Binding) o).importCell);
+    }
+    for (Export e : program.exports) {
+      if (e.from != null) {
+        cm.request(e.from, e.pos);
+        if (e.star != null) {
+          if (e.star.equals("*")) cm.starExports.add(e.from);
+          else addExport(cm, e.star, new String[] {e.from, null}, e.pos);
+        } else {
+          for (String[] n : e.names) addExport(cm, n[1], new String[] {e.from, n[0]}, e.pos);
+        }
+        continue;
+      }
+      if (e.declaration != null) {
+        List<String> names = new ArrayList<>();
+        Ast.Stmt d = e.declaration;
+        if (d instanceof VarDecl vd) for (Declarator dc : vd.declarators) Resolver.collectPatternNames(dc.target, names);
+        else if (d instanceof FunctionDecl fd) names.add(fd.function.name);
+        else if (d instanceof ClassDecl cd) names.add(cd.cls.name);
+        boolean isDefault = !e.names.isEmpty() && "default".equals(e.names.get(0)[1]);
+        for (String n : names) exportLocal(cm, top, isDefault ? "default" : n, n, e.pos);
+        continue;
+      }
+      if (e.defaultValue != null) {
+        Binding b = (Binding) e.defaultBinding;
+        b.captured = true;
+        addExport(cm, "default", b, e.pos);
+        continue;
+      }
+      for (String[] n : e.names) exportLocal(cm, top, n[1], n[0], e.pos);
+    }
+  }
+
+  private void exportLocal(CompiledModule cm, Scope top, String exported, String local, int pos) {
+    Binding b = top.lookupOwn(local);
+    if (b == null) throw error(pos, "Export '" + local + "' is not defined in module");
+    if (b.kind == Binding.Kind.IMPORT) {
+      // Re-exporting an import: resolved through the module it came from.
+      ImportCell c = b.importCell;
+      addExport(cm, exported, new String[] {c.from, c.imported}, pos);
+      return;
+    }
+    if (b.kind == Binding.Kind.FIBER) throw error(pos, "cannot export a fiber variable '" + local + "'");
+    b.captured = true;
+    addExport(cm, exported, b, pos);
+  }
+
+  private void addExport(CompiledModule cm, String name, Object target, int pos) {
+    if (cm.exportedBindings.containsKey(name) || cm.indirectExports.containsKey(name)) {
+      throw error(pos, "Duplicate export of '" + name + "'");
+    }
+    if (target instanceof String[] indirect) cm.indirectExports.put(name, indirect);
+    else cm.exportedBindings.put(name, target);
   }
 
   private SyntaxError error(int pos, String message) {
@@ -171,7 +259,14 @@ public final class Compiler {
     return d;
   }
 
+  /** Bindings not stored in a frame slot or environment: a named function expression's own name, imports, fiber variables. */
+  private static boolean special(Binding b) {
+    return b.kind == Binding.Kind.CALLEE || b.kind == Binding.Kind.IMPORT || b.kind == Binding.Kind.FIBER;
+  }
+
   private Ref ref(Binding b, Scope site) {
+    if (b.kind == Binding.Kind.IMPORT) return new ImportRef(b.name, b.importCell);
+    if (b.kind == Binding.Kind.FIBER) return new FiberRef(b.name, module, b.slot);
     boolean lexical = b.isLexical();
     boolean constant = b.isConst();
     Ref r;
@@ -197,7 +292,7 @@ public final class Compiler {
       if (id.name.equals("undefined")) return new GlobalConst(id.pos, "undefined", new FreeRef(id.name, module, isStrict(s)));
       return new VarNodes.RefGet(id.pos, new FreeRef(id.name, module, isStrict(s)));
     }
-    if (b.kind == Binding.Kind.CALLEE) return new VarNodes.RefGet(id.pos, ref(b, s));
+    if (special(b)) return new VarNodes.RefGet(id.pos, ref(b, s));
     if (!b.inEnv) {
       return b.isLexical() ? new VarNodes.LocalGetChecked(id.pos, b.slot, b.name) : new VarNodes.LocalGet(id.pos, b.slot);
     }
@@ -221,7 +316,7 @@ public final class Compiler {
 
   private Expr assignIdent(Ident id, Scope s, Expr value) {
     Binding b = (Binding) id.binding;
-    if (b != null && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+    if (b != null && !b.isLexical() && !special(b)) {
       if (!b.inEnv) return new VarNodes.LocalSet(id.pos, b.slot, value);
       return new VarNodes.EnvSet(id.pos, depth(s, b.scope), b.slot, value);
     }
@@ -341,13 +436,13 @@ public final class Compiler {
       }
       return new StatementNodes.Labeled(l.pos, l.label, orEmpty(stmt(body, s, List.of(), completion), l.pos));
     }
-    if (st instanceof Ast.Import imp) {
-      throw error(imp.pos, "import declarations are not supported yet");
-    }
+    if (st instanceof Ast.Import imp) return new StatementNodes.Empty(imp.pos); // bound at link time
     if (st instanceof Export e) {
       if (e.declaration != null) return stmt(e.declaration, s, List.of(), completion);
-      if (e.defaultValue != null) return new StatementNodes.ExprStmt(e.pos, expr(e.defaultValue, s, "default"));
-      if (e.from != null) throw error(e.pos, "re-exports are not supported yet");
+      if (e.defaultValue != null) {
+        Binding b = (Binding) e.defaultBinding;
+        return new StatementNodes.Declare(e.pos, new Pattern.Variable(e.pos, ref(b, s), true), expr(e.defaultValue, s, "default"), null);
+      }
       return new StatementNodes.Empty(e.pos);
     }
     throw error(st.pos, "unsupported statement " + st.getClass().getSimpleName());
@@ -418,7 +513,7 @@ public final class Compiler {
   private Pattern pattern(Ast.Node p, Scope s, boolean init) {
     if (p instanceof Ident id) {
       Binding b = (Binding) id.binding;
-      if (init && b != null && !b.inEnv) return new Pattern.Local(id.pos, b.slot);
+      if (init && b != null && !b.inEnv && !special(b)) return new Pattern.Local(id.pos, b.slot);
       return new Pattern.Variable(id.pos, identRef(id, s), init);
     }
     if (p instanceof DefaultPattern d) {
@@ -653,7 +748,7 @@ public final class Compiler {
     Ast.Expr t = u.target;
     if (t instanceof Ident id) {
       Binding b = (Binding) id.binding;
-      if (b != null && !b.inEnv && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+      if (b != null && !b.inEnv && !b.isLexical() && !special(b)) {
         return new AssignNodes.UpdateLocal(u.pos, b.slot, u.increment, u.prefix);
       }
       return new AssignNodes.UpdateRef(u.pos, identRef(id, s), u.increment, u.prefix);
@@ -732,7 +827,7 @@ public final class Compiler {
     if (target instanceof Ident id) {
       Binding b = (Binding) id.binding;
       if (logical) return new AssignNodes.LogicalRef(a.pos, identRef(id, s), a.op, expr(a.value, s), id.name);
-      if (a.op == T.PLUS_ASSIGN && b != null && !b.inEnv && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+      if (a.op == T.PLUS_ASSIGN && b != null && !b.inEnv && !b.isLexical() && !special(b)) {
         return new AssignNodes.AddToLocal(a.pos, b.slot, expr(a.value, s));
       }
       return new AssignNodes.CompoundRef(a.pos, identRef(id, s), a.op, expr(a.value, s));

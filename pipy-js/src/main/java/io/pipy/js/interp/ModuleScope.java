@@ -74,6 +74,18 @@ public final class ModuleScope {
     return initialValues;
   }
 
+  private int fiberCount;
+
+  /** Sets the number of fiber variables ({@code var $x}) the file declares. */
+  void fiberCount(int n) {
+    fiberCount = n;
+  }
+
+  /** The number of fiber variables the file declares. */
+  public int fiberCount() {
+    return fiberCount;
+  }
+
   public boolean hasContextVariables() {
     return !contextVariables.isEmpty();
   }

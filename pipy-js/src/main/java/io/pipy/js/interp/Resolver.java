@@ -41,10 +41,22 @@ final class Resolver {
     for (String n : paramNames) {
       if (s.lookupOwn(n) == null) s.bindings.put(n, new Binding(n, Binding.Kind.PARAM, s));
     }
+    if (ast.kind == FunctionKind.MODULE) declareImports(s, ast.body);
     List<Ident> vars = new ArrayList<>();
     for (Stmt st : ast.body) collectVars(st, vars);
     for (Ident v : vars) {
-      if (s.lookupOwn(v.name) == null) s.bindings.put(v.name, new Binding(v.name, Binding.Kind.VAR, s));
+      Binding existing = s.lookupOwn(v.name);
+      if (existing != null && existing.kind == Binding.Kind.IMPORT) throw error(v.pos, "Identifier '" + v.name + "' has already been declared");
+      if (existing == null) {
+        if (ast.kind == FunctionKind.MODULE && isFiberName(v.name)) {
+          // Pipy: a module-level `var $x` is a fiber variable, one value per pipeline context.
+          Binding b = new Binding(v.name, Binding.Kind.FIBER, s);
+          b.slot = fiberCount++;
+          s.bindings.put(v.name, b);
+        } else {
+          s.bindings.put(v.name, new Binding(v.name, Binding.Kind.VAR, s));
+        }
+      }
     }
     for (Stmt st : ast.body) {
       Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
@@ -98,6 +110,41 @@ final class Resolver {
     for (Node p : ast.params) resolvePattern(p, s);
     for (Stmt st : ast.body) resolveStmt(st, body);
     return fn;
+  }
+
+  /** The number of fiber variables declared by the module resolved. */
+  int fiberCount;
+
+  /** Whether {@code name} is a fiber variable's name: {@code $} then at least one other character. */
+  static boolean isFiberName(String name) {
+    if (name.length() < 2 || name.charAt(0) != '$') return false;
+    for (int i = 1; i < name.length(); i++) if (name.charAt(i) != '$') return true;
+    return false;
+  }
+
+  /** Declares a module's import bindings: immutable, and bound to their cells at link time. */
+  private void declareImports(Scope s, List<Stmt> body) {
+    for (Stmt st : body) {
+      if (st instanceof Export e && e.defaultValue != null) {
+        e.defaultBinding = declare(s, "*default*", Binding.Kind.CONST, e.pos);
+        continue;
+      }
+      if (!(st instanceof Import imp)) continue;
+      if (imp.defaultName != null) imp.bindings.add(declareImport(s, imp, imp.defaultName, "default"));
+      if (imp.namespaceName != null) imp.bindings.add(declareImport(s, imp, imp.namespaceName, null));
+      for (String[] n : imp.named) imp.bindings.add(declareImport(s, imp, n[1], n[0]));
+    }
+  }
+
+  private Binding declareImport(Scope s, Import imp, String local, String imported) {
+    Binding b = declare(s, local, Binding.Kind.IMPORT, imp.pos);
+    b.importCell = new ImportCell(imp.from, imported, local, imp.pos);
+    return b;
+  }
+
+  /** Looks up a name in the module's top scope (for export lists). */
+  Binding lookupExported(Scope top, String name) {
+    return top.lookupOwn(name);
   }
 
   /** Declares the let/const/class (and, in blocks, function) declarations directly in {@code body}. */
@@ -351,7 +398,10 @@ final class Resolver {
       if (e.defaultValue != null) resolveExpr(e.defaultValue, s);
       if (e.from == null) {
         for (String[] n : e.names) {
-          if (n[0] != null) e.bindings.add(lookup(n[0], s, e.pos));
+          if (n[0] == null) continue;
+          Binding b = s.lookupOwn(n[0]);
+          if (b == null) throw error(e.pos, "Export '" + n[0] + "' is not defined in module");
+          e.bindings.add(b);
         }
       }
     }
