@@ -21,6 +21,10 @@ public final class Parser {
 
   /** Function-level state. */
   private boolean inFunction;
+  /** Whether {@code super(...)} may appear here (derived constructors and arrows inside them). */
+  private boolean superCallAllowed;
+  /** Whether {@code super.x} may appear here (methods, accessors, constructors, field initializers). */
+  private boolean superPropertyAllowed;
   private boolean strict;
   private int loopDepth;
   private int switchDepth;
@@ -357,6 +361,11 @@ public final class Parser {
 
   private VarDecl variableStatement(DeclKind kind) {
     VarDecl d = variableDeclaration(kind, false);
+    for (Declarator dc : d.declarators) {
+      if (dc.init == null && (kind == DeclKind.CONST || !(dc.target instanceof Ident))) {
+        throw error(dc.pos, kind == DeclKind.CONST ? "missing initializer in const declaration" : "missing initializer in destructuring declaration");
+      }
+    }
     semicolon();
     return d;
   }
@@ -367,6 +376,7 @@ public final class Parser {
     List<Declarator> list = new ArrayList<>();
     do {
       int dstart = tok.start;
+      if (kind != DeclKind.VAR && atName("let")) throw error(dstart, "'let' cannot be the name of a let or const declaration");
       Node target = bindingTarget();
       Expr init = null;
       if (eat(T.ASSIGN)) init = assignment(noIn);
@@ -687,11 +697,15 @@ public final class Parser {
     boolean savedStrict = strict;
     int savedLoop = loopDepth;
     int savedSwitch = switchDepth;
+    boolean savedSuperCall = superCallAllowed;
+    boolean savedSuperProperty = superPropertyAllowed;
     List<String> savedLabels = new ArrayList<>(labels);
     List<Boolean> savedLabelLoops = new ArrayList<>(labelIsLoop);
     inFunction = true;
     loopDepth = 0;
     switchDepth = 0;
+    superCallAllowed = kind == FunctionKind.DERIVED_CONSTRUCTOR;
+    superPropertyAllowed = kind != FunctionKind.NORMAL;
     labels.clear();
     labelIsLoop.clear();
     try {
@@ -723,7 +737,12 @@ public final class Parser {
       }
       expect(T.LBRACE, "'{'");
       List<Stmt> body = new ArrayList<>();
+      int bodyStart = tok.start;
+      boolean strictBefore = strict;
       directives(body);
+      if (strict && !strictBefore && !simpleParams(params)) {
+        throw error(bodyStart, "'use strict' is not allowed in a function with default, destructured or rest parameters");
+      }
       while (!at(T.RBRACE)) {
         if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
         body.add(statementListItem(false));
@@ -733,6 +752,8 @@ public final class Parser {
       if (strict) checkParams(params);
       return new Function(start, end, name, kind, params, body, false, strict, length);
     } finally {
+      superCallAllowed = savedSuperCall;
+      superPropertyAllowed = savedSuperProperty;
       inFunction = savedInFunction;
       strict = savedStrict;
       loopDepth = savedLoop;
@@ -742,6 +763,11 @@ public final class Parser {
       labelIsLoop.clear();
       labelIsLoop.addAll(savedLabelLoops);
     }
+  }
+
+  private static boolean simpleParams(List<Node> params) {
+    for (Node p : params) if (!(p instanceof Ident)) return false;
+    return true;
   }
 
   private void checkParams(List<Node> params) {
@@ -839,9 +865,15 @@ public final class Parser {
           if (eat(T.ASSIGN)) {
             int istart = tok.start;
             boolean savedIn = inFunction;
+            boolean savedSuperCall = superCallAllowed;
+            boolean savedSuperProperty = superPropertyAllowed;
             inFunction = true;
+            superCallAllowed = false;
+            superPropertyAllowed = true;
             Expr value = assignment(false);
             inFunction = savedIn;
+            superCallAllowed = savedSuperCall;
+            superPropertyAllowed = savedSuperProperty;
             init = new Function(istart, prev.end, key == null ? "" : key, FunctionKind.CLASS_FIELD_INIT, List.of(),
                 List.of(new Return(istart, value)), true, true, 0);
           }
@@ -955,7 +987,12 @@ public final class Parser {
       if (at(T.LBRACE)) {
         advance();
         List<Stmt> body = new ArrayList<>();
+        int bodyStart = tok.start;
+        boolean strictBefore = strict;
         directives(body);
+        if (strict && !strictBefore && !simpleParams(params)) {
+          throw error(bodyStart, "'use strict' is not allowed in a function with default, destructured or rest parameters");
+        }
         while (!at(T.RBRACE)) {
           if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
           body.add(statementListItem(false));
@@ -1130,6 +1167,8 @@ public final class Parser {
       advance();
       e = new Super(start);
       if (!at(T.LPAREN) && !at(T.DOT) && !at(T.LBRACKET)) throw error(start, "'super' must be called or accessed");
+      if (at(T.LPAREN) && !superCallAllowed) throw error(start, "'super' calls are only allowed in constructors of derived classes");
+      if (!at(T.LPAREN) && !superPropertyAllowed) throw error(start, "'super' properties are only allowed in methods");
     } else if (at(T.IMPORT)) {
       advance();
       if (eat(T.DOT)) {
@@ -1166,6 +1205,7 @@ public final class Parser {
     if (callee instanceof ArrowMarker) throw error(callee.pos, "unexpected arrow function");
     // Member accesses bind tighter than new; calls do not.
     callee = callTail(start, callee, true);
+    if (at(T.OPTCHAIN)) throw error(tok.start, "invalid optional chain from new expression");
     List<Expr> args = at(T.LPAREN) ? arguments() : List.of();
     return new New(start, callee, args);
   }
@@ -1356,13 +1396,19 @@ public final class Parser {
         continue;
       }
       int estart = tok.start;
-      if (eat(T.ELLIPSIS)) elements.add(new Spread(estart, assignment(false)));
-      else elements.add(assignment(false));
-      if (!at(T.RBRACKET)) expect(T.COMMA, "','");
+      Expr el = eat(T.ELLIPSIS) ? new Spread(estart, assignment(false)) : assignment(false);
+      elements.add(el);
+      if (!at(T.RBRACKET)) {
+        expect(T.COMMA, "','");
+        if (el instanceof Spread) spreadsWithComma.add(el);
+      }
     }
     advance();
     return new ArrayLit(start, elements);
   }
+
+  /** Spread elements followed by a comma: they cannot become rest elements. */
+  private final Set<Expr> spreadsWithComma = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Shorthand properties with an initializer ({a = 1}), valid only when the literal becomes a pattern. */
   private final Set<Prop> coverInitialized = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1485,7 +1531,7 @@ public final class Parser {
         if (el == null) {
           elements.add(null);
         } else if (el instanceof Spread sp) {
-          if (i != a.elements.size() - 1) throw error(sp.pos, "a rest element must be last");
+          if (i != a.elements.size() - 1 || spreadsWithComma.contains(sp)) throw error(sp.pos, "a rest element must be last");
           elements.add(new RestPattern(sp.pos, toPattern(sp.expr, binding)));
         } else {
           elements.add(toPatternWithDefault(el, binding));
