@@ -299,6 +299,27 @@ public final class Compiler {
     return new VarNodes.EnvGet(id.pos, depth(s, b.scope), b.slot, b.name, b.isLexical());
   }
 
+  /** {@code import.meta}: one object per file, with the file's name as {@code url}. */
+  static final class ImportMeta extends Expr {
+    final ModuleScope module;
+
+    ImportMeta(int pos, ModuleScope module) {
+      super(pos);
+      this.module = module;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      io.pipy.js.runtime.JsObject meta = module.importMeta;
+      if (meta == null) {
+        meta = new io.pipy.js.runtime.JsObject((io.pipy.js.runtime.JsObject) null);
+        meta.defineOwn("url", module.file(), io.pipy.js.runtime.Shape.DEFAULT);
+        module.importMeta = meta;
+      }
+      return meta;
+    }
+  }
+
   /** Reads of global {@code undefined}: constant unless a script shadows it on the global object. */
   static final class GlobalConst extends Expr {
     final Ref ref;
@@ -576,6 +597,7 @@ public final class Compiler {
     if (e instanceof NumberLit n) return new LiteralNodes.Const(n.pos, Ops.num(n.value));
     if (e instanceof StringLit str) return new LiteralNodes.Const(str.pos, str.value);
     if (e instanceof Literal l) return new LiteralNodes.Const(l.pos, l.value);
+    if (e instanceof Ident id && id.name.equals("import.meta")) return new ImportMeta(id.pos, module);
     if (e instanceof Ident id) return readIdent(id, s);
     if (e instanceof TemplateLit t) {
       if (t.exprs.isEmpty()) return new LiteralNodes.Const(t.pos, t.cooked.get(0));
@@ -721,7 +743,7 @@ public final class Compiler {
       }
       return new OperatorNodes.DeleteOther(u.pos, expr(u.expr, s), true);
     }
-    if (u.op == T.TYPEOF && u.expr instanceof Ident id && id.binding == null) {
+    if (u.op == T.TYPEOF && u.expr instanceof Ident id && id.binding == null && !id.name.equals("import.meta")) {
       return new OperatorNodes.TypeofFree(u.pos, new FreeRef(id.name, module, isStrict(s)));
     }
     Expr x = expr(u.expr, s);
@@ -939,6 +961,7 @@ public final class Compiler {
         case GETTER -> 1;
         case SETTER -> 2;
         case FIELD -> 3;
+        case STATIC_BLOCK -> 4;
       };
       FunctionCode code = m.value == null ? null : function(m.value, m.key);
       memberPrivate[i] = m.isPrivate ? ((Binding) cs.lookupOwn("#" + m.key)).slot : -1;

@@ -144,6 +144,10 @@ final class FunctionNodes {
         if (m.isPrivate) key = f.env.slots[memberPrivateSlots[i]];
         else if (m.computedKey != null) key = Ops.toPropertyKey(m.computedKey.eval(f));
         else key = m.key;
+        if (m.kind == 4) {
+          staticFields.add(new Object[] {null, m.code});
+          continue;
+        }
         if (m.kind == 3) {
           if (m.isStatic) staticFields.add(new Object[] {key, m.code});
           else fields.add(new FunctionCode.FieldInit(key, m.code, f.env, prototype));
@@ -174,6 +178,7 @@ final class FunctionNodes {
           c.homeObject = ctor;
           v = c.execute(f.ctx, ctor, Ops.NO_ARGS, null);
         }
+        if (key == null) continue; // a static block
         if (key instanceof PrivateName) ctor.defineOwn(key, v, Shape.WRITABLE);
         else if (!ctor.defineOwnProperty(key, PropertyDescriptor.data(v, Shape.DEFAULT))) {
           throw Errors.typeError("Cannot redefine property: " + key).at(pos);

@@ -75,6 +75,8 @@ public final class ModuleScope {
   }
 
   private int fiberCount;
+  /** The file's {@code import.meta} object, made on first use. */
+  io.pipy.js.runtime.JsObject importMeta;
 
   /** Sets the number of fiber variables ({@code var $x}) the file declares. */
   void fiberCount(int n) {

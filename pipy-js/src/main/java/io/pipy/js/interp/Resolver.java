@@ -59,7 +59,7 @@ final class Resolver {
       }
     }
     for (Stmt st : ast.body) {
-      Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
+      Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof FunctionDecl fd) {
         Binding b = s.lookupOwn(fd.function.name);
         if (b == null) {
@@ -148,9 +148,15 @@ final class Resolver {
   }
 
   /** Declares the let/const/class (and, in blocks, function) declarations directly in {@code body}. */
+  /** The statement under any labels ({@code a: b: function f() {}} declares f). */
+  private static Stmt unlabel(Stmt st) {
+    while (st instanceof Labeled l) st = l.body;
+    return st;
+  }
+
   private void declareLexical(Scope s, List<Stmt> body, boolean functionTop) {
     for (Stmt st : body) {
-      Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
+      Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof VarDecl vd && vd.kind != DeclKind.VAR) {
         List<Ident> names = new ArrayList<>();
         for (Declarator dc : vd.declarators) collectPatternIdents(dc.target, names);
@@ -238,6 +244,7 @@ final class Resolver {
     } else if (st instanceof Labeled l) {
       collectBlockFunctions(l.body, out, top);
     }
+    // (Labelled function declarations at the top are ordinary function declarations.)
   }
 
   /** Collects var-declared names in a statement, not descending into functions. */
@@ -286,6 +293,9 @@ final class Resolver {
       if (b != null) {
         if (b.scope.fn != here) b.captured = true;
         return b;
+      }
+      if (name.equals("arguments") && sc.kind == Scope.Kind.FUNCTION && sc.fn.ast.kind == FunctionKind.CLASS_FIELD_INIT) {
+        throw error(pos, "'arguments' is not allowed in class field initializers or static blocks");
       }
       if (name.equals("arguments") && sc.kind == Scope.Kind.FUNCTION && !sc.fn.isArrow()
           && sc.fn.ast.kind != FunctionKind.MODULE && sc.fn.ast.kind != FunctionKind.CLASS_FIELD_INIT) {

@@ -473,7 +473,7 @@ public final class Ast {
     }
   }
 
-  public enum MemberKind { METHOD, GETTER, SETTER, FIELD }
+  public enum MemberKind { METHOD, GETTER, SETTER, FIELD, STATIC_BLOCK }
 
   public static final class ClassMember extends Node {
     public final MemberKind kind;

@@ -811,6 +811,12 @@ public final class Parser {
         if (eat(T.SEMI)) continue;
         int mstart = tok.start;
         boolean isStatic = false;
+        if (atName("static") && peek().type == T.LBRACE) {
+          // static { ... }: runs once when the class is defined, with this = the class.
+          advance();
+          members.add(new ClassMember(mstart, MemberKind.STATIC_BLOCK, true, null, null, false, staticBlock(mstart)));
+          continue;
+        }
         if (atName("static")) {
           Token next = peek();
           if (next.type != T.LPAREN && next.type != T.ASSIGN && next.type != T.SEMI && next.type != T.RBRACE) {
@@ -884,6 +890,45 @@ public final class Parser {
       return new ClassDef(start, name, superClass, ctor, members);
     } finally {
       strict = savedStrict;
+    }
+  }
+
+  private Function staticBlock(int start) {
+    boolean savedInFunction = inFunction;
+    int savedLoop = loopDepth;
+    int savedSwitch = switchDepth;
+    boolean savedSuperCall = superCallAllowed;
+    boolean savedSuperProperty = superPropertyAllowed;
+    List<String> savedLabels = new ArrayList<>(labels);
+    List<Boolean> savedLabelLoops = new ArrayList<>(labelIsLoop);
+    inFunction = true;
+    loopDepth = 0;
+    switchDepth = 0;
+    superCallAllowed = false;
+    superPropertyAllowed = true;
+    labels.clear();
+    labelIsLoop.clear();
+    try {
+      expect(T.LBRACE, "'{'");
+      List<Stmt> body = new ArrayList<>();
+      while (!at(T.RBRACE)) {
+        if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
+        if (at(T.RETURN)) throw error(tok.start, "'return' is not allowed in a static initialization block");
+        body.add(statementListItem(false));
+      }
+      int end = tok.end;
+      advance();
+      return new Function(start, end, "", FunctionKind.CLASS_FIELD_INIT, List.of(), body, false, true, 0);
+    } finally {
+      inFunction = savedInFunction;
+      loopDepth = savedLoop;
+      switchDepth = savedSwitch;
+      superCallAllowed = savedSuperCall;
+      superPropertyAllowed = savedSuperProperty;
+      labels.clear();
+      labels.addAll(savedLabels);
+      labelIsLoop.clear();
+      labelIsLoop.addAll(savedLabelLoops);
     }
   }
 
