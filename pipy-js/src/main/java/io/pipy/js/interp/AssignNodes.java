@@ -276,23 +276,21 @@ final class AssignNodes {
 
   static void writePrivate(Frame f, Object o, Object pn, Object v, int pos) {
     if (!(o instanceof JsObject jo) || jo.getOwnRaw(pn) == JsObject.NOT_FOUND) {
-      if (o instanceof JsObject jo2 && hasPrivate(jo2, pn)) {
-        if (!jo2.set(pn, v, jo2, f.ctx)) throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
-        return;
-      }
       throw Errors.typeError("Cannot write private member " + pn + " to an object whose class did not declare it").at(pos);
     }
-    if ((jo.getOwnFlags(pn) & io.pipy.js.runtime.Shape.WRITABLE) == 0 && (jo.getOwnFlags(pn) & io.pipy.js.runtime.Shape.ACCESSOR) == 0) {
-      throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
+    int flags = jo.getOwnFlags(pn);
+    if ((flags & io.pipy.js.runtime.Shape.ACCESSOR) != 0) {
+      f.pos = pos;
+      if (!jo.set(pn, v, jo, f.ctx)) throw Errors.typeError("'" + pn + "' was defined without a setter").at(pos);
+      return;
     }
+    if ((flags & io.pipy.js.runtime.Shape.WRITABLE) == 0) throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
     jo.set(pn, v, jo, f.ctx);
   }
 
+  /** Whether {@code o} itself carries private member {@code pn} (private members are never inherited). */
   static boolean hasPrivate(JsObject o, Object pn) {
-    for (JsObject p = o; p != null; p = p.proto()) {
-      if (p.getOwnRaw(pn) != JsObject.NOT_FOUND) return true;
-    }
-    return false;
+    return o.getOwnRaw(pn) != JsObject.NOT_FOUND;
   }
 
   /** Writes {@code o.#x = v}. */

@@ -189,6 +189,11 @@ final class Closure extends JsFunction {
     FunctionCode.FieldInit[] fs = fields;
     if (fs == null) return;
     for (FunctionCode.FieldInit fi : fs) {
+      if (fi.method != null) {
+        // Private methods and accessors: every instance carries them (its "brand").
+        if (self instanceof JsObject o) o.defineOwn(fi.key, fi.method, fi.methodFlags);
+        continue;
+      }
       Object value = Undefined.INSTANCE;
       if (fi.init != null) {
         Closure init = new Closure(realm, realm.functionPrototype(), fi.init, fi.env);

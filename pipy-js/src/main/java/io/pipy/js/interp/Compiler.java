@@ -705,6 +705,10 @@ public final class Compiler {
         if (m.object instanceof Super) return new ThisNodes.SuperCallMethod(c.pos, thisAccess(s), new LiteralNodes.Const(m.pos, m.name), a);
         return new CallNodes.MethodCall(m.namePos, chainPart(m.object, s, inChain), m.name, a, m.optional, c.optional, inChain, describe(m));
       }
+      if (c.callee instanceof PrivateMember pm) {
+        return new CallNodes.PrivateCall(c.pos, chainPart(pm.object, s, inChain), privateRef(pm.name, s, pm.pos), a,
+            pm.optional, c.optional, inChain);
+      }
       if (c.callee instanceof Index i) {
         if (i.object instanceof Super) return new ThisNodes.SuperCallMethod(c.pos, thisAccess(s), expr(i.key, s), a);
         return new CallNodes.IndexCall(c.pos, chainPart(i.object, s, inChain), expr(i.key, s), a, i.optional, c.optional, inChain);

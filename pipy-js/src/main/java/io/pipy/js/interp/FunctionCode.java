@@ -69,11 +69,26 @@ final class FunctionCode {
     final Env env;
     final JsObject home;
 
+    /** For a private method or accessor: the function or {@link io.pipy.js.runtime.Accessor} every instance gets; else null. */
+    final Object method;
+    final int methodFlags;
+
     FieldInit(Object key, FunctionCode init, Env env, JsObject home) {
       this.key = key;
       this.init = init;
       this.env = env;
       this.home = home;
+      this.method = null;
+      this.methodFlags = 0;
+    }
+
+    FieldInit(Object key, Object method, int flags) {
+      this.key = key;
+      this.init = null;
+      this.env = null;
+      this.home = null;
+      this.method = method;
+      this.methodFlags = flags;
     }
   }
 }
