@@ -29,7 +29,10 @@ final class FiberRef extends Ref {
   /** Gives {@code ctx} a fiber of its own: a copy of the one it inherited, or of the realm's root. */
   private static Fiber adopt(Frame f, Context ctx, Object inherited) {
     Fiber from = inherited instanceof Fiber x ? x : f.realm.rootFiber(ctx);
-    if (from.owner() == ctx) return from;
+    if (from.owner() == ctx) {
+      ctx.fiber(from); // the loading context uses the root fiber itself
+      return from;
+    }
     Fiber mine = from.copyFor(ctx);
     ctx.fiber(mine);
     return mine;
