@@ -87,7 +87,28 @@ final class Closure extends JsFunction {
     }
     r.current = f;
     try {
-      return run(f);
+      // (The body is run inline here rather than in a method of its own: one Java frame less
+      // per script call leaves room for deeper script recursion.)
+      FunctionCode c = code;
+      f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
+      if (c.selfTarget != null) c.selfTarget.write(f, this);
+      if (c.argumentsTarget != null) c.argumentsTarget.write(f, Arguments.create(f));
+      int[] simple = c.simpleParams;
+      if (simple != null) {
+        Object[] a = f.args;
+        Object[] locals = f.locals;
+        int n = Math.min(simple.length, a.length);
+        for (int i = 0; i < n; i++) locals[simple[i]] = a[i];
+      } else if (c.paramBinder != null) {
+        c.paramBinder.exec(f);
+      }
+      if (fields != null && !c.isDerived) initFields(f, f.thisValue);
+      if (c.hoisted != null) c.hoisted.exec(f);
+      if (c.exprBody != null) return c.exprBody.eval(f);
+      int completion = c.body.exec(f);
+      if (c.module) return f.completion;
+      if (c.isDerived) return derivedResult(f, completion);
+      return completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
     } catch (JsThrow t) {
       if (!t.hasTrace()) trace(t, f);
       throw t;
@@ -153,36 +174,16 @@ final class Closure extends JsFunction {
     t.trace(f.code.source.location(pos), frames);
   }
 
-  private Object run(Frame f) {
-    FunctionCode c = code;
-    f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
-    if (c.selfTarget != null) c.selfTarget.write(f, this);
-    if (c.argumentsTarget != null) c.argumentsTarget.write(f, Arguments.create(f));
-    int[] simple = c.simpleParams;
-    if (simple != null) {
-      Object[] args = f.args;
-      Object[] locals = f.locals;
-      int n = Math.min(simple.length, args.length);
-      for (int i = 0; i < n; i++) locals[simple[i]] = args[i];
-    } else if (c.paramBinder != null) {
-      c.paramBinder.exec(f);
+  private static Object derivedResult(Frame f, int completion) {
+    Object rv = completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
+    if (rv instanceof JsObject) return rv;
+    if (rv != Undefined.INSTANCE) throw Errors.typeError("Derived constructors may only return object or undefined");
+    if (f.thisValue == Tdz.VALUE) {
+      throw Errors.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
     }
-    if (fields != null && !c.isDerived) initFields(f, f.thisValue);
-    if (c.hoisted != null) c.hoisted.exec(f);
-    if (c.exprBody != null) return c.exprBody.eval(f);
-    int completion = c.body.exec(f);
-    if (c.module) return f.completion;
-    if (c.isDerived) {
-      Object rv = completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
-      if (rv instanceof JsObject) return rv;
-      if (rv != Undefined.INSTANCE) throw Errors.typeError("Derived constructors may only return object or undefined");
-      if (f.thisValue == Tdz.VALUE) {
-        throw Errors.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
-      }
-      return f.thisValue;
-    }
-    return completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
+    return f.thisValue;
   }
+
 
   /** Defines the class's instance fields on {@code self}. */
   void initFields(Frame f, Object self) {

@@ -191,13 +191,18 @@ public final class Compiler {
     Scope bodyScope = fn.bodyScope == null ? top : fn.bodyScope;
     if (ast.expressionBody && ast.body.size() == 1 && ast.body.get(0) instanceof Ast.Return r) {
       code.exprBody = expr(r.value, bodyScope);
+    } else if (ast.body.size() == 1 && ast.body.get(0) instanceof Ast.Return r && r.value != null
+        && ast.kind != FunctionKind.MODULE && ast.kind != FunctionKind.DERIVED_CONSTRUCTOR) {
+      // { return expr; } runs as the expression itself: no statement nodes, fewer Java frames.
+      code.exprBody = expr(r.value, bodyScope);
     } else if (ast.kind == FunctionKind.DERIVED_CONSTRUCTOR && ast.body.isEmpty() && ast.params.isEmpty() && ast.end < 0) {
       code.body = new FunctionNodes.DefaultDerivedBody(ast.pos);
     } else if (fn.bodyScope != null) {
       io.pipy.js.interp.Stmt[] body = stmts(ast.body, bodyScope, ast.kind == FunctionKind.MODULE);
       code.body = new StatementNodes.Block(ast.pos, bodyScope.tdzLocals(), bodyScope.envTemplate(), hoisted(bodyScope), body);
     } else {
-      code.body = new StatementNodes.Sequence(ast.pos, stmts(ast.body, top, ast.kind == FunctionKind.MODULE));
+      io.pipy.js.interp.Stmt[] body = stmts(ast.body, top, ast.kind == FunctionKind.MODULE);
+      code.body = body.length == 1 ? body[0] : new StatementNodes.Sequence(ast.pos, body);
     }
     return code;
   }
