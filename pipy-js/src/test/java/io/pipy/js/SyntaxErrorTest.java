@@ -119,6 +119,14 @@ class SyntaxErrorTest {
           "test.js:1:50: SyntaxError: 'use strict' is not allowed in a function with default, destructured or rest parameters\n  1 | (a, b) => { 'use strict'; }; function g(x = 1) { 'use strict'; }\n    |                                                  ^"},
       {"const { a = 1 } = {}; ({ b = 2 });\n",
           "test.js:1:26: SyntaxError: invalid shorthand property initializer\n  1 | const { a = 1 } = {}; ({ b = 2 });\n    |                          ^"},
+      {"import { f } from './x.js'; function f() {}",
+          "test.js:1:29: SyntaxError: Identifier 'f' has already been declared\n  1 | import { f } from './x.js'; function f() {}\n    |                             ^"},
+      {"import { k } from './x.js';\nimport { k } from './y.js';",
+          "test.js:2:1: SyntaxError: Identifier 'k' has already been declared\n  2 | import { k } from './y.js';\n    | ^"},
+      {"export var $fiber = 1;",
+          "test.js:1:1: SyntaxError: cannot export a fiber variable '$fiber'\n  1 | export var $fiber = 1;\n    | ^"},
+      {"import { x } from './no/such/file.js';",
+          "test.js:1:1: SyntaxError: Cannot find module 'no/such/file.js' (imported as './no/such/file.js')\n  1 | import { x } from './no/such/file.js';\n    | ^"},
   };
 
   private static String report(String source) {

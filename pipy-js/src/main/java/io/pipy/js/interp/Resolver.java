@@ -62,6 +62,7 @@ final class Resolver {
       Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof FunctionDecl fd) {
         Binding b = s.lookupOwn(fd.function.name);
+        if (b != null && b.kind == Binding.Kind.IMPORT) throw error(fd.pos, "Identifier '" + fd.function.name + "' has already been declared");
         if (b == null) {
           b = new Binding(fd.function.name, Binding.Kind.FUNCTION, s);
           s.bindings.put(fd.function.name, b);
@@ -92,7 +93,7 @@ final class Resolver {
         String n = fd.function.name;
         Binding existing = body.lookupOwn(n);
         if (existing == null) existing = s.lookupOwn(n);
-        if (existing != null && (existing.isLexical() || existing.kind == Binding.Kind.PARAM)) continue;
+        if (existing != null && (existing.isLexical() || existing.kind == Binding.Kind.PARAM || existing.kind == Binding.Kind.IMPORT)) continue;
         if (existing == null) {
           existing = new Binding(n, Binding.Kind.VAR, s);
           s.bindings.put(n, existing);
@@ -142,18 +143,13 @@ final class Resolver {
     return b;
   }
 
-  /** Looks up a name in the module's top scope (for export lists). */
-  Binding lookupExported(Scope top, String name) {
-    return top.lookupOwn(name);
-  }
-
-  /** Declares the let/const/class (and, in blocks, function) declarations directly in {@code body}. */
   /** The statement under any labels ({@code a: b: function f() {}} declares f). */
   private static Stmt unlabel(Stmt st) {
     while (st instanceof Labeled l) st = l.body;
     return st;
   }
 
+  /** Declares the let/const/class (and, in blocks, function) declarations directly in {@code body}. */
   private void declareLexical(Scope s, List<Stmt> body, boolean functionTop) {
     for (Stmt st : body) {
       Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
