@@ -166,6 +166,18 @@ public final class Compiler {
     code.envTemplate = top.envTemplate();
     if (fn.arguments != null) code.argumentsTarget = ref(fn.arguments, top);
     if (fn.self != null) code.selfTarget = ref(fn.self, top);
+    // A sloppy function with a plain parameter list has a mapped arguments object: where each
+    // parameter lives (frame slot, or -(environment slot) - 1 when captured).
+    boolean plainList = true;
+    for (Ast.Node p : ast.params) if (!(p instanceof Ident)) plainList = false;
+    if (plainList && !ast.strict && fn.arguments != null) {
+      int[] map = new int[ast.params.size()];
+      for (int i = 0; i < map.length; i++) {
+        Binding b = (Binding) ((Ident) ast.params.get(i)).binding;
+        map[i] = b.inEnv ? -b.slot - 1 : b.slot;
+      }
+      code.mappedParams = map;
+    }
     // Parameters: a fast path when every one is a plain uncaptured name.
     boolean simple = true;
     for (Ast.Node p : ast.params) {

@@ -24,6 +24,12 @@ final class FunctionCode {
   Object[] envTemplate;
   /** Parameter slots when every parameter is a plain, uncaptured name; else null. */
   int[] simpleParams;
+  /**
+   * For sloppy functions with a plain parameter list that use {@code arguments}: where each
+   * parameter lives (a frame slot, or {@code -slot - 1} for a slot of the function's
+   * environment), so the arguments object can alias them. Null otherwise.
+   */
+  int[] mappedParams;
   /** Binds arguments to parameters in the general case (patterns, defaults, rest, captured). */
   Stmt paramBinder;
   /** Function declarations hoisted to the function's top scope. */
