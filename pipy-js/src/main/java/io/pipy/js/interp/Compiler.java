@@ -100,7 +100,7 @@ public final class Compiler {
         List<String> names = new ArrayList<>();
         Ast.Stmt d = e.declaration;
         if (d instanceof VarDecl vd) for (Declarator dc : vd.declarators) Resolver.collectPatternNames(dc.target, names);
-        else if (d instanceof FunctionDecl fd) names.add(fd.function.name);
+        else if (d instanceof FunctionDecl fd) names.add(fd.bindingName());
         else if (d instanceof ClassDecl cd) names.add(cd.cls.name);
         boolean isDefault = !e.names.isEmpty() && "default".equals(e.names.get(0)[1]);
         for (String n : names) exportLocal(cm, top, isDefault ? "default" : n, n, e.pos);

@@ -61,11 +61,12 @@ final class Resolver {
     for (Stmt st : ast.body) {
       Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof FunctionDecl fd) {
-        Binding b = s.lookupOwn(fd.function.name);
-        if (b != null && b.kind == Binding.Kind.IMPORT) throw error(fd.pos, "Identifier '" + fd.function.name + "' has already been declared");
+        String name = fd.bindingName();
+        Binding b = s.lookupOwn(name);
+        if (b != null && b.kind == Binding.Kind.IMPORT) throw error(fd.pos, "Identifier '" + name + "' has already been declared");
         if (b == null) {
-          b = new Binding(fd.function.name, Binding.Kind.FUNCTION, s);
-          s.bindings.put(fd.function.name, b);
+          b = new Binding(name, Binding.Kind.FUNCTION, s);
+          s.bindings.put(name, b);
         }
         fd.binding = b;
         s.functions.add(fd);

@@ -550,6 +550,13 @@ public final class Ast {
     public Object binding;
     /** Set by the resolver for a sloppy-mode declaration in a block: the function-level var it also assigns (Annex B). */
     public Object annexB;
+    /** The variable it declares when not its name ({@code export default function () {}}), or null. */
+    public String bindingOverride;
+
+    /** The name of the variable the declaration creates. */
+    public String bindingName() {
+      return bindingOverride != null ? bindingOverride : function.name;
+    }
 
     public FunctionDecl(int pos, Function function) {
       super(pos);

@@ -616,9 +616,12 @@ public final class Parser {
         if (next.type == T.NAME || (next.type == T.STAR)) {
           exp = new Export(start, functionDeclaration(), null, List.<String[]>of(new String[] {null, "default"}), null, null);
         } else {
+          // An anonymous default function is still a hoisted declaration, of a hidden variable.
           advance();
           Function fn = functionRest(fstart, "default", FunctionKind.NORMAL);
-          exp = new Export(start, null, new FunctionExpr(fstart, fn), List.of(), null, null);
+          FunctionDecl fd = new FunctionDecl(fstart, fn);
+          fd.bindingOverride = "*default*";
+          exp = new Export(start, fd, null, List.<String[]>of(new String[] {null, "default"}), null, null);
         }
       } else if (at(T.CLASS)) {
         Token next = peek();
