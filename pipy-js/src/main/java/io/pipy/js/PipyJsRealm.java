@@ -12,8 +12,7 @@ import io.pipy.api.script.SourceLocation;
 import io.pipy.js.bridge.Bridge;
 import io.pipy.js.builtins.Builtins;
 import io.pipy.js.builtins.JsonBuiltins;
-import io.pipy.js.interp.Compiler;
-import io.pipy.js.interp.Interp;
+import io.pipy.js.interp.ModuleLoader;
 import io.pipy.js.interp.ModuleScope;
 import io.pipy.js.runtime.Display;
 import io.pipy.js.runtime.HostClasses;
@@ -21,7 +20,6 @@ import io.pipy.js.runtime.JsFunction;
 import io.pipy.js.runtime.Ops;
 import io.pipy.js.runtime.Realm;
 import io.pipy.js.runtime.Shape;
-import io.pipy.js.syntax.Source;
 import io.pipy.js.syntax.SyntaxError;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,14 @@ final class PipyJsRealm implements ScriptRealm {
   private final Bridge bridge;
   private final List<ModuleScope> modules = new ArrayList<>();
 
+  private final ModuleLoader loader;
+
   PipyJsRealm(ScriptHost host) {
+    this(host, ModuleLoader.FILES);
+  }
+
+  /** A realm whose {@code import}s read files with {@code reader} (tests give a codebase of their own). */
+  PipyJsRealm(ScriptHost host, ModuleLoader.Reader reader) {
     this.host = host;
     this.realm = new Realm();
     Builtins.install(realm);
@@ -47,6 +52,8 @@ final class PipyJsRealm implements ScriptRealm {
       realm.global.defineOwn(g.getKey(), realm.fromHost(g.getValue()), Shape.HIDDEN);
     }
     this.bridge = new Bridge(realm, host, this::newModule);
+    this.loader = new ModuleLoader(realm, this::newModule, reader, bridge::finishModule);
+    realm.modules = loader;
   }
 
   /** Registers a new script file and gives it the next context-module index. */
@@ -62,17 +69,12 @@ final class PipyJsRealm implements ScriptRealm {
 
   @Override
   public void runMain(String file, String source) {
-    Source src = new Source(file, source);
-    ModuleScope module = newModule(file);
-    Compiler.CompiledModule compiled;
+    JsFunction main = realm.function("(main)", 0, (ctx, self, args) -> loader.runMain(file, source));
     try {
-      compiled = Interp.compile(src, module);
+      realm.callFromHost(main, null, Ops.UNDEFINED, Ops.NO_ARGS);
     } catch (SyntaxError e) {
       throw syntaxError(e);
     }
-    JsFunction fn = Interp.moduleFunction(realm, compiled);
-    Object value = realm.callFromHost(fn, null, Ops.UNDEFINED, Ops.NO_ARGS);
-    bridge.finishModule(module, value);
   }
 
   static ScriptException syntaxError(SyntaxError e) {

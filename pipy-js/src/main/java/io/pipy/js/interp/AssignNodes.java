@@ -263,19 +263,34 @@ final class AssignNodes {
       Object o = object.eval(f);
       if (inChain && o == Short.CIRCUIT) return o;
       if (optional && (o == null || o == Ops.UNDEFINED)) return Short.CIRCUIT;
-      Object pn = name.get(f, pos);
-      if (!(o instanceof JsObject jo) || !hasPrivate(jo, pn)) {
-        throw Errors.typeError("Cannot read private member " + pn + " from an object whose class did not declare it").at(pos);
-      }
-      return jo.get(pn, jo, f.ctx);
+      return readPrivate(f, o, name.get(f, pos), pos);
     }
   }
 
-  static boolean hasPrivate(JsObject o, Object pn) {
-    for (JsObject p = o; p != null; p = p.proto()) {
-      if (p.getOwnRaw(pn) != JsObject.NOT_FOUND) return true;
+  static Object readPrivate(Frame f, Object o, Object pn, int pos) {
+    if (!(o instanceof JsObject jo) || !hasPrivate(jo, pn)) {
+      throw Errors.typeError("Cannot read private member " + pn + " from an object whose class did not declare it").at(pos);
     }
-    return false;
+    return jo.get(pn, jo, f.ctx);
+  }
+
+  static void writePrivate(Frame f, Object o, Object pn, Object v, int pos) {
+    if (!(o instanceof JsObject jo) || jo.getOwnRaw(pn) == JsObject.NOT_FOUND) {
+      throw Errors.typeError("Cannot write private member " + pn + " to an object whose class did not declare it").at(pos);
+    }
+    int flags = jo.getOwnFlags(pn);
+    if ((flags & io.pipy.js.runtime.Shape.ACCESSOR) != 0) {
+      f.pos = pos;
+      if (!jo.set(pn, v, jo, f.ctx)) throw Errors.typeError("'" + pn + "' was defined without a setter").at(pos);
+      return;
+    }
+    if ((flags & io.pipy.js.runtime.Shape.WRITABLE) == 0) throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
+    jo.set(pn, v, jo, f.ctx);
+  }
+
+  /** Whether {@code o} itself carries private member {@code pn} (private members are never inherited). */
+  static boolean hasPrivate(JsObject o, Object pn) {
+    return o.getOwnRaw(pn) != JsObject.NOT_FOUND;
   }
 
   /** Writes {@code o.#x = v}. */
@@ -296,18 +311,61 @@ final class AssignNodes {
       Object o = object.eval(f);
       Object pn = name.get(f, pos);
       Object v = value.eval(f);
-      if (!(o instanceof JsObject jo) || jo.getOwnRaw(pn) == JsObject.NOT_FOUND) {
-        if (o instanceof JsObject jo2 && hasPrivate(jo2, pn)) {
-          if (!jo2.set(pn, v, jo2, f.ctx)) throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
-          return v;
-        }
-        throw Errors.typeError("Cannot write private member " + pn + " to an object whose class did not declare it").at(pos);
-      }
-      if ((jo.getOwnFlags(pn) & io.pipy.js.runtime.Shape.WRITABLE) == 0 && (jo.getOwnFlags(pn) & io.pipy.js.runtime.Shape.ACCESSOR) == 0) {
-        throw Errors.typeError("Cannot assign to private method " + pn).at(pos);
-      }
-      jo.set(pn, v, jo, f.ctx);
+      writePrivate(f, o, pn, v, pos);
       return v;
+    }
+  }
+
+  /** {@code #x in o}. */
+  static final class PrivateIn extends Expr {
+    final Expr object;
+    final Ref name;
+
+    PrivateIn(int pos, Expr object, Ref name) {
+      super(pos);
+      this.object = object;
+      this.name = name;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object o = object.eval(f);
+      if (!(o instanceof JsObject jo)) throw Errors.typeError("Cannot use 'in' operator to search for a private field in a non-object").at(pos);
+      return hasPrivate(jo, name.get(f, pos));
+    }
+  }
+
+  /** {@code o.#x op= v}, including the logical forms. */
+  static final class PrivateCompound extends Expr {
+    final Expr object;
+    final Ref name;
+    final T op;
+    final Expr value;
+
+    PrivateCompound(int pos, Expr object, Ref name, T op, Expr value) {
+      super(pos);
+      this.object = object;
+      this.name = name;
+      this.op = op;
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object o = object.eval(f);
+      Object pn = name.get(f, pos);
+      Object old = readPrivate(f, o, pn, pos);
+      Object r;
+      if (op == T.AND_ASSIGN || op == T.OR_ASSIGN || op == T.NULLISH_ASSIGN) {
+        if (shortCircuits(op, old)) return old;
+        r = value.eval(f);
+      } else {
+        Object v = value.eval(f);
+        f.pos = pos;
+        r = OperatorNodes.apply(op, old, v, f);
+      }
+      writePrivate(f, o, pn, r, pos);
+      return r;
     }
   }
 }

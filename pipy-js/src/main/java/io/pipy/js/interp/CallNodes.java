@@ -143,6 +143,42 @@ final class CallNodes {
     }
   }
 
+  /** {@code object.#name(args)}: calls a private method with the object as {@code this}. */
+  static final class PrivateCall extends Expr {
+    final Expr object;
+    final Ref name;
+    final Expr[] args;
+    final boolean spread;
+    final boolean optionalMember;
+    final boolean optionalCall;
+    final boolean inChain;
+
+    PrivateCall(int pos, Expr object, Ref name, Expr[] args, boolean optionalMember, boolean optionalCall, boolean inChain) {
+      super(pos);
+      this.object = object;
+      this.name = name;
+      this.args = args;
+      this.spread = Args.hasSpread(args);
+      this.optionalMember = optionalMember;
+      this.optionalCall = optionalCall;
+      this.inChain = inChain;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object o = object.eval(f);
+      if (inChain && o == Short.CIRCUIT) return o;
+      if (optionalMember && (o == null || o == Ops.UNDEFINED)) return Short.CIRCUIT;
+      Object pn = name.get(f, pos);
+      Object fn = AssignNodes.readPrivate(f, o, pn, pos);
+      if (optionalCall && (fn == null || fn == Ops.UNDEFINED)) return Short.CIRCUIT;
+      Object[] a = Args.eval(f, args, spread);
+      f.pos = pos;
+      if (fn instanceof JsFunction jf) return jf.invoke(f.ctx, o, a);
+      throw Errors.typeError(pn + " is not a function").at(pos);
+    }
+  }
+
   /** {@code new callee(args)}. */
   static final class New extends Expr {
     final Expr callee;
@@ -194,6 +230,28 @@ final class CallNodes {
       thisAccess.set(f, result);
       home.callee.initFields(f, result);
       return result;
+    }
+  }
+
+  /**
+   * {@code (o?.m)(args)}: a call through a parenthesized optional chain. The call keeps
+   * {@code o} as {@code this}; when the chain short-circuits, the callee is undefined.
+   */
+  static final class CircuitIsNotCallable extends Expr {
+    final Expr call;
+    final String what;
+
+    CircuitIsNotCallable(int pos, Expr call, String what) {
+      super(pos);
+      this.call = call;
+      this.what = what;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = call.eval(f);
+      if (v == Short.CIRCUIT) throw Errors.typeError(what + " is not a function").at(pos);
+      return v;
     }
   }
 }

@@ -80,13 +80,76 @@ final class Closure extends JsFunction {
     f.caller = r.current;
     if (++r.depth > Realm.MAX_DEPTH) {
       r.depth--;
+      // Raised at the caller's call site: the caller's frame records the location.
       JsThrow t = Errors.rangeError("Maximum call stack size exceeded");
-      trace(t, f);
+      if (!(f.caller instanceof Frame)) trace(t, f);
       throw t;
     }
     r.current = f;
     try {
-      return run(f);
+      // (The body is run inline here rather than in a method of its own: one Java frame less
+      // per script call leaves room for deeper script recursion.)
+      FunctionCode c = code;
+      f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
+      if (c.selfTarget != null) c.selfTarget.write(f, this);
+      if (c.argumentsTarget != null) c.argumentsTarget.write(f, Arguments.create(f));
+      int[] simple = c.simpleParams;
+      if (simple != null) {
+        Object[] a = f.args;
+        Object[] locals = f.locals;
+        int n = Math.min(simple.length, a.length);
+        for (int i = 0; i < n; i++) locals[simple[i]] = a[i];
+      } else if (c.paramBinder != null) {
+        c.paramBinder.exec(f);
+      }
+      if (fields != null && !c.isDerived) initFields(f, f.thisValue);
+      if (c.hoisted != null) c.hoisted.exec(f);
+      if (c.exprBody != null) return c.exprBody.eval(f);
+      int completion = c.body.exec(f);
+      if (c.module) return f.completion;
+      if (c.isDerived) return derivedResult(f, completion);
+      return completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
+    } catch (JsThrow t) {
+      if (!t.hasTrace()) trace(t, f);
+      throw t;
+    } catch (ScriptError e) {
+      JsThrow t = Errors.from(e);
+      trace(t, f);
+      throw t;
+    } catch (StackOverflowError e) {
+      // The Java stack ran out before the depth limit. If this frame had not started a call
+      // yet, the error belongs to the caller's call site: let the caller record the location.
+      JsThrow t = Errors.rangeError("Maximum call stack size exceeded");
+      if (f.pos != code.pos || !(f.caller instanceof Frame)) trace(t, f);
+      throw t;
+    } finally {
+      r.current = f.caller;
+      r.depth--;
+    }
+  }
+
+  /**
+   * Prepares module code to run: its frame, its environment and its hoisted functions, but not
+   * its body (see {@link #evaluateModule}); modules of an import cycle are all prepared first.
+   */
+  Frame instantiateModule(Context ctx) {
+    FunctionCode c = code;
+    Object self = c.strict ? Undefined.INSTANCE : realm.global;
+    Frame f = new Frame(this, c, ctx == null ? realm.defaultContext() : ctx, self, io.pipy.js.runtime.Ops.NO_ARGS, null);
+    f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
+    if (c.hoisted != null) c.hoisted.exec(f);
+    return f;
+  }
+
+  /** Runs the body of module code prepared by {@link #instantiateModule}; returns its completion value. */
+  Object evaluateModule(Frame f) {
+    Realm r = realm;
+    f.caller = r.current;
+    r.depth++;
+    r.current = f;
+    try {
+      code.body.exec(f);
+      return f.completion;
     } catch (JsThrow t) {
       if (!t.hasTrace()) trace(t, f);
       throw t;
@@ -111,42 +174,27 @@ final class Closure extends JsFunction {
     t.trace(f.code.source.location(pos), frames);
   }
 
-  private Object run(Frame f) {
-    FunctionCode c = code;
-    f.env = c.envTemplate == null ? env : new Env(c.envTemplate.clone(), env);
-    if (c.selfTarget != null) c.selfTarget.write(f, this);
-    if (c.argumentsTarget != null) c.argumentsTarget.write(f, Arguments.create(f));
-    int[] simple = c.simpleParams;
-    if (simple != null) {
-      Object[] args = f.args;
-      Object[] locals = f.locals;
-      int n = Math.min(simple.length, args.length);
-      for (int i = 0; i < n; i++) locals[simple[i]] = args[i];
-    } else if (c.paramBinder != null) {
-      c.paramBinder.exec(f);
+  private static Object derivedResult(Frame f, int completion) {
+    Object rv = completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
+    if (rv instanceof JsObject) return rv;
+    if (rv != Undefined.INSTANCE) throw Errors.typeError("Derived constructors may only return object or undefined");
+    if (f.thisValue == Tdz.VALUE) {
+      throw Errors.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
     }
-    if (fields != null && !c.isDerived) initFields(f, f.thisValue);
-    if (c.hoisted != null) c.hoisted.exec(f);
-    if (c.exprBody != null) return c.exprBody.eval(f);
-    int completion = c.body.exec(f);
-    if (c.module) return f.completion;
-    if (c.isDerived) {
-      Object rv = completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
-      if (rv instanceof JsObject) return rv;
-      if (rv != Undefined.INSTANCE) throw Errors.typeError("Derived constructors may only return object or undefined");
-      if (f.thisValue == Tdz.VALUE) {
-        throw Errors.referenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
-      }
-      return f.thisValue;
-    }
-    return completion == Stmt.RETURN ? f.returnValue : Undefined.INSTANCE;
+    return f.thisValue;
   }
+
 
   /** Defines the class's instance fields on {@code self}. */
   void initFields(Frame f, Object self) {
     FunctionCode.FieldInit[] fs = fields;
     if (fs == null) return;
     for (FunctionCode.FieldInit fi : fs) {
+      if (fi.method != null) {
+        // Private methods and accessors: every instance carries them (its "brand").
+        if (self instanceof JsObject o) o.defineOwn(fi.key, fi.method, fi.methodFlags);
+        continue;
+      }
       Object value = Undefined.INSTANCE;
       if (fi.init != null) {
         Closure init = new Closure(realm, realm.functionPrototype(), fi.init, fi.env);

@@ -29,25 +29,113 @@ public final class Compiler {
     this.module = module;
   }
 
-  /** A compiled file: its module function. */
+  /** A compiled file: its module function, and what it imports and exports. */
   public static final class CompiledModule {
-    final FunctionCode code;
+    FunctionCode code;
+    /** Export name to the environment slot of a local binding. */
     final Map<String, Object> exportedBindings;
+    /** Export name to {specifier, imported name} (null imported name: the whole namespace). */
+    final Map<String, String[]> indirectExports = new LinkedHashMap<>();
+    /** Specifiers of {@code export * from}. */
+    final List<String> starExports = new ArrayList<>();
+    /** Requested specifiers, in order, with the source offset of their first request. */
+    final Map<String, Integer> requests = new LinkedHashMap<>();
+    final List<ImportCell> importCells = new ArrayList<>();
 
     CompiledModule(FunctionCode code, Map<String, Object> exportedBindings) {
       this.code = code;
       this.exportedBindings = exportedBindings;
+    }
+
+    void request(String specifier, int pos) {
+      requests.putIfAbsent(specifier, pos);
+    }
+
+    /** Whether the file has import or export declarations. */
+    public boolean isEsModule() {
+      return !requests.isEmpty() || !exportedBindings.isEmpty() || !indirectExports.isEmpty();
     }
   }
 
   /** Resolves and compiles a parsed file. */
   public static CompiledModule compile(Source source, Program program, ModuleScope module) {
     Resolver resolver = new Resolver(source);
-    resolver.resolveFunction(program.function, null, null, false);
+    Scope.Fn fn = resolver.resolveFunction(program.function, null, null, false);
     Compiler c = new Compiler(source, module);
+    CompiledModule cm = new CompiledModule(null, new LinkedHashMap<>());
+    c.moduleItems(program, fn.top, cm);
+    if (module != null) module.fiberCount(resolver.fiberCount);
     FunctionCode code = c.function(program.function, null);
     code.module = true;
-    return new CompiledModule(code, new LinkedHashMap<>());
+    cm.code = code;
+    // Exported bindings live in the module environment; now that it is allocated, note their slots.
+    for (Map.Entry<String, Object> e : cm.exportedBindings.entrySet()) {
+      if (e.getValue() instanceof Binding b) e.setValue(b.slot);
+    }
+    return cm;
+  }
+
+  /**
+   * Collects a module's imports and exports: the specifiers it requests, the cells its imports
+   * read through, and what it exports. Exported bindings are forced into the module environment
+   * so importers can read them live.
+   */
+  private void moduleItems(Program program, Scope top, CompiledModule cm) {
+    for (Ast.Import imp : program.imports) {
+      cm.request(imp.from, imp.pos);
+      for (Object o : imp.bindings) cm.importCells.add(((Binding) o).importCell);
+    }
+    for (Export e : program.exports) {
+      if (e.from != null) {
+        cm.request(e.from, e.pos);
+        if (e.star != null) {
+          if (e.star.equals("*")) cm.starExports.add(e.from);
+          else addExport(cm, e.star, new String[] {e.from, null}, e.pos);
+        } else {
+          for (String[] n : e.names) addExport(cm, n[1], new String[] {e.from, n[0]}, e.pos);
+        }
+        continue;
+      }
+      if (e.declaration != null) {
+        List<String> names = new ArrayList<>();
+        Ast.Stmt d = e.declaration;
+        if (d instanceof VarDecl vd) for (Declarator dc : vd.declarators) Resolver.collectPatternNames(dc.target, names);
+        else if (d instanceof FunctionDecl fd) names.add(fd.bindingName());
+        else if (d instanceof ClassDecl cd) names.add(cd.cls.name);
+        boolean isDefault = !e.names.isEmpty() && "default".equals(e.names.get(0)[1]);
+        for (String n : names) exportLocal(cm, top, isDefault ? "default" : n, n, e.pos);
+        continue;
+      }
+      if (e.defaultValue != null) {
+        Binding b = (Binding) e.defaultBinding;
+        b.captured = true;
+        addExport(cm, "default", b, e.pos);
+        continue;
+      }
+      for (String[] n : e.names) exportLocal(cm, top, n[1], n[0], e.pos);
+    }
+  }
+
+  private void exportLocal(CompiledModule cm, Scope top, String exported, String local, int pos) {
+    Binding b = top.lookupOwn(local);
+    if (b == null) throw error(pos, "Export '" + local + "' is not defined in module");
+    if (b.kind == Binding.Kind.IMPORT) {
+      // Re-exporting an import: resolved through the module it came from.
+      ImportCell c = b.importCell;
+      addExport(cm, exported, new String[] {c.from, c.imported}, pos);
+      return;
+    }
+    if (b.kind == Binding.Kind.FIBER) throw error(pos, "cannot export a fiber variable '" + local + "'");
+    b.captured = true;
+    addExport(cm, exported, b, pos);
+  }
+
+  private void addExport(CompiledModule cm, String name, Object target, int pos) {
+    if (cm.exportedBindings.containsKey(name) || cm.indirectExports.containsKey(name)) {
+      throw error(pos, "Duplicate export of '" + name + "'");
+    }
+    if (target instanceof String[] indirect) cm.indirectExports.put(name, indirect);
+    else cm.exportedBindings.put(name, target);
   }
 
   private SyntaxError error(int pos, String message) {
@@ -78,6 +166,18 @@ public final class Compiler {
     code.envTemplate = top.envTemplate();
     if (fn.arguments != null) code.argumentsTarget = ref(fn.arguments, top);
     if (fn.self != null) code.selfTarget = ref(fn.self, top);
+    // A sloppy function with a plain parameter list has a mapped arguments object: where each
+    // parameter lives (frame slot, or -(environment slot) - 1 when captured).
+    boolean plainList = true;
+    for (Ast.Node p : ast.params) if (!(p instanceof Ident)) plainList = false;
+    if (plainList && !ast.strict && fn.arguments != null) {
+      int[] map = new int[ast.params.size()];
+      for (int i = 0; i < map.length; i++) {
+        Binding b = (Binding) ((Ident) ast.params.get(i)).binding;
+        map[i] = b.inEnv ? -b.slot - 1 : b.slot;
+      }
+      code.mappedParams = map;
+    }
     // Parameters: a fast path when every one is a plain uncaptured name.
     boolean simple = true;
     for (Ast.Node p : ast.params) {
@@ -100,12 +200,21 @@ public final class Compiler {
       code.paramBinder = new StatementNodes.Sequence(ast.pos, binders.toArray(new Stmt[0]));
     }
     code.hoisted = hoisted(top);
+    Scope bodyScope = fn.bodyScope == null ? top : fn.bodyScope;
     if (ast.expressionBody && ast.body.size() == 1 && ast.body.get(0) instanceof Ast.Return r) {
-      code.exprBody = expr(r.value, top);
+      code.exprBody = expr(r.value, bodyScope);
+    } else if (ast.body.size() == 1 && ast.body.get(0) instanceof Ast.Return r && r.value != null
+        && ast.kind != FunctionKind.MODULE && ast.kind != FunctionKind.DERIVED_CONSTRUCTOR) {
+      // { return expr; } runs as the expression itself: no statement nodes, fewer Java frames.
+      code.exprBody = expr(r.value, bodyScope);
     } else if (ast.kind == FunctionKind.DERIVED_CONSTRUCTOR && ast.body.isEmpty() && ast.params.isEmpty() && ast.end < 0) {
       code.body = new FunctionNodes.DefaultDerivedBody(ast.pos);
+    } else if (fn.bodyScope != null) {
+      io.pipy.js.interp.Stmt[] body = stmts(ast.body, bodyScope, ast.kind == FunctionKind.MODULE);
+      code.body = new StatementNodes.Block(ast.pos, bodyScope.tdzLocals(), bodyScope.envTemplate(), hoisted(bodyScope), body);
     } else {
-      code.body = new StatementNodes.Sequence(ast.pos, stmts(ast.body, top, ast.kind == FunctionKind.MODULE));
+      io.pipy.js.interp.Stmt[] body = stmts(ast.body, top, ast.kind == FunctionKind.MODULE);
+      code.body = body.length == 1 ? body[0] : new StatementNodes.Sequence(ast.pos, body);
     }
     return code;
   }
@@ -167,7 +276,14 @@ public final class Compiler {
     return d;
   }
 
+  /** Bindings not stored in a frame slot or environment: a named function expression's own name, imports, fiber variables. */
+  private static boolean special(Binding b) {
+    return b.kind == Binding.Kind.CALLEE || b.kind == Binding.Kind.IMPORT || b.kind == Binding.Kind.FIBER;
+  }
+
   private Ref ref(Binding b, Scope site) {
+    if (b.kind == Binding.Kind.IMPORT) return new ImportRef(b.name, b.importCell);
+    if (b.kind == Binding.Kind.FIBER) return new FiberRef(b.name, module, b.slot);
     boolean lexical = b.isLexical();
     boolean constant = b.isConst();
     Ref r;
@@ -193,11 +309,32 @@ public final class Compiler {
       if (id.name.equals("undefined")) return new GlobalConst(id.pos, "undefined", new FreeRef(id.name, module, isStrict(s)));
       return new VarNodes.RefGet(id.pos, new FreeRef(id.name, module, isStrict(s)));
     }
-    if (b.kind == Binding.Kind.CALLEE) return new VarNodes.RefGet(id.pos, ref(b, s));
+    if (special(b)) return new VarNodes.RefGet(id.pos, ref(b, s));
     if (!b.inEnv) {
       return b.isLexical() ? new VarNodes.LocalGetChecked(id.pos, b.slot, b.name) : new VarNodes.LocalGet(id.pos, b.slot);
     }
     return new VarNodes.EnvGet(id.pos, depth(s, b.scope), b.slot, b.name, b.isLexical());
+  }
+
+  /** {@code import.meta}: one object per file, with the file's name as {@code url}. */
+  static final class ImportMeta extends Expr {
+    final ModuleScope module;
+
+    ImportMeta(int pos, ModuleScope module) {
+      super(pos);
+      this.module = module;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      io.pipy.js.runtime.JsObject meta = module.importMeta;
+      if (meta == null) {
+        meta = new io.pipy.js.runtime.JsObject((io.pipy.js.runtime.JsObject) null);
+        meta.defineOwn("url", module.file(), io.pipy.js.runtime.Shape.DEFAULT);
+        module.importMeta = meta;
+      }
+      return meta;
+    }
   }
 
   /** Reads of global {@code undefined}: constant unless a script shadows it on the global object. */
@@ -217,7 +354,7 @@ public final class Compiler {
 
   private Expr assignIdent(Ident id, Scope s, Expr value) {
     Binding b = (Binding) id.binding;
-    if (b != null && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+    if (b != null && !b.isLexical() && !special(b)) {
       if (!b.inEnv) return new VarNodes.LocalSet(id.pos, b.slot, value);
       return new VarNodes.EnvSet(id.pos, depth(s, b.scope), b.slot, value);
     }
@@ -242,7 +379,12 @@ public final class Compiler {
       return completion ? new StatementNodes.CompletionStmt(e.pos, x) : new StatementNodes.ExprStmt(e.pos, x);
     }
     if (st instanceof VarDecl vd) return varDecl(vd, s);
-    if (st instanceof FunctionDecl) return null; // hoisted
+    if (st instanceof FunctionDecl fd) {
+      // Hoisted; in sloppy blocks the declaration also assigns the function-level var (Annex B).
+      if (fd.annexB == null) return null;
+      return new StatementNodes.Declare(fd.pos, new Pattern.Variable(fd.pos, ref((Binding) fd.annexB, s), true),
+          new VarNodes.RefGet(fd.pos, ref((Binding) fd.binding, s)), null);
+    }
     if (st instanceof ClassDecl cd) {
       Binding b = (Binding) cd.binding;
       Expr cls = classDef(cd.cls, s, cd.cls.name);
@@ -332,13 +474,13 @@ public final class Compiler {
       }
       return new StatementNodes.Labeled(l.pos, l.label, orEmpty(stmt(body, s, List.of(), completion), l.pos));
     }
-    if (st instanceof Ast.Import imp) {
-      throw error(imp.pos, "import declarations are not supported yet");
-    }
+    if (st instanceof Ast.Import imp) return new StatementNodes.Empty(imp.pos); // bound at link time
     if (st instanceof Export e) {
       if (e.declaration != null) return stmt(e.declaration, s, List.of(), completion);
-      if (e.defaultValue != null) return new StatementNodes.ExprStmt(e.pos, expr(e.defaultValue, s, "default"));
-      if (e.from != null) throw error(e.pos, "re-exports are not supported yet");
+      if (e.defaultValue != null) {
+        Binding b = (Binding) e.defaultBinding;
+        return new StatementNodes.Declare(e.pos, new Pattern.Variable(e.pos, ref(b, s), true), expr(e.defaultValue, s, "default"), null);
+      }
       return new StatementNodes.Empty(e.pos);
     }
     throw error(st.pos, "unsupported statement " + st.getClass().getSimpleName());
@@ -409,7 +551,7 @@ public final class Compiler {
   private Pattern pattern(Ast.Node p, Scope s, boolean init) {
     if (p instanceof Ident id) {
       Binding b = (Binding) id.binding;
-      if (init && b != null && !b.inEnv) return new Pattern.Local(id.pos, b.slot);
+      if (init && b != null && !b.inEnv && !special(b)) return new Pattern.Local(id.pos, b.slot);
       return new Pattern.Variable(id.pos, identRef(id, s), init);
     }
     if (p instanceof DefaultPattern d) {
@@ -447,7 +589,8 @@ public final class Compiler {
     if (p instanceof PrivateMember pm) {
       Expr obj = expr(pm.object, s);
       Ref name = privateRef(pm.name, s, pm.pos);
-      return new Pattern.ExprTarget(pm.pos, (f, v) -> new AssignNodes.PrivateSet(pm.pos, obj, name, new LiteralNodes.Const(pm.pos, v)).eval(f));
+      int ppos = pm.pos;
+      return new Pattern.ExprTarget(pm.pos, (f, v) -> AssignNodes.writePrivate(f, obj.eval(f), name.get(f, ppos), v, ppos));
     }
     throw error(p.pos, "invalid assignment target");
   }
@@ -471,6 +614,7 @@ public final class Compiler {
     if (e instanceof NumberLit n) return new LiteralNodes.Const(n.pos, Ops.num(n.value));
     if (e instanceof StringLit str) return new LiteralNodes.Const(str.pos, str.value);
     if (e instanceof Literal l) return new LiteralNodes.Const(l.pos, l.value);
+    if (e instanceof Ident id && id.name.equals("import.meta")) return new ImportMeta(id.pos, module);
     if (e instanceof Ident id) return readIdent(id, s);
     if (e instanceof TemplateLit t) {
       if (t.exprs.isEmpty()) return new LiteralNodes.Const(t.pos, t.cooked.get(0));
@@ -530,6 +674,9 @@ public final class Compiler {
       Expr callee = expr(n.callee, s);
       return new CallNodes.New(n.pos, callee, args(n.args, s), describe(n.callee));
     }
+    if (e instanceof PrivateIn pi) {
+      return new AssignNodes.PrivateIn(pi.pos, expr(pi.object, s), privateRef(pi.name, s, pi.pos));
+    }
     if (e instanceof Super) throw error(e.pos, "'super' keyword unexpected here");
     if (e instanceof ImportCall ic) throw error(ic.pos, "dynamic import() is not supported yet");
     throw error(e.pos, "unsupported expression " + e.getClass().getSimpleName());
@@ -575,9 +722,18 @@ public final class Compiler {
         if (m.object instanceof Super) return new ThisNodes.SuperCallMethod(c.pos, thisAccess(s), new LiteralNodes.Const(m.pos, m.name), a);
         return new CallNodes.MethodCall(m.namePos, chainPart(m.object, s, inChain), m.name, a, m.optional, c.optional, inChain, describe(m));
       }
+      if (c.callee instanceof PrivateMember pm) {
+        return new CallNodes.PrivateCall(c.pos, chainPart(pm.object, s, inChain), privateRef(pm.name, s, pm.pos), a,
+            pm.optional, c.optional, inChain);
+      }
       if (c.callee instanceof Index i) {
         if (i.object instanceof Super) return new ThisNodes.SuperCallMethod(c.pos, thisAccess(s), expr(i.key, s), a);
         return new CallNodes.IndexCall(c.pos, chainPart(i.object, s, inChain), expr(i.key, s), a, i.optional, c.optional, inChain);
+      }
+      if (c.callee instanceof Ast.OptionalChain oc && (oc.expr instanceof Member || oc.expr instanceof Index)) {
+        // (o?.m)(): the parentheses end the chain but the call still gets o as this.
+        Expr inner = chain(new Call(c.pos, oc.expr, c.args, c.optional), s, true);
+        return c.optional ? inner : new CallNodes.CircuitIsNotCallable(c.pos, inner, describe(oc.expr));
       }
       return new CallNodes.Call(c.pos, chainPart(c.callee, s, inChain), a, c.optional, inChain, describe(c.callee));
     }
@@ -594,12 +750,12 @@ public final class Compiler {
       Ast.Expr target = u.expr instanceof Ast.OptionalChain oc ? oc.expr : u.expr;
       boolean inChain = u.expr instanceof Ast.OptionalChain;
       if (target instanceof Member m && !(m.object instanceof Super)) {
-        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(m.object, s, inChain), new LiteralNodes.Const(m.pos, m.name), inChain);
-        return inChain ? new PropertyNodes.OptionalChain(u.pos, del) : del;
+        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(m.object, s, inChain), new LiteralNodes.Const(m.pos, m.name), inChain, m.optional);
+        return inChain ? new OperatorNodes.DeleteChain(u.pos, del) : del;
       }
       if (target instanceof Index i && !(i.object instanceof Super)) {
-        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(i.object, s, inChain), expr(i.key, s), inChain);
-        return inChain ? new PropertyNodes.OptionalChain(u.pos, del) : del;
+        Expr del = new OperatorNodes.DeleteProperty(u.pos, chainPart(i.object, s, inChain), expr(i.key, s), inChain, i.optional);
+        return inChain ? new OperatorNodes.DeleteChain(u.pos, del) : del;
       }
       if (target instanceof Ident id) {
         // delete of a variable: false for declared ones; for globals, deletes the property.
@@ -608,7 +764,7 @@ public final class Compiler {
       }
       return new OperatorNodes.DeleteOther(u.pos, expr(u.expr, s), true);
     }
-    if (u.op == T.TYPEOF && u.expr instanceof Ident id && id.binding == null) {
+    if (u.op == T.TYPEOF && u.expr instanceof Ident id && id.binding == null && !id.name.equals("import.meta")) {
       return new OperatorNodes.TypeofFree(u.pos, new FreeRef(id.name, module, isStrict(s)));
     }
     Expr x = expr(u.expr, s);
@@ -635,7 +791,7 @@ public final class Compiler {
     Ast.Expr t = u.target;
     if (t instanceof Ident id) {
       Binding b = (Binding) id.binding;
-      if (b != null && !b.inEnv && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+      if (b != null && !b.inEnv && !b.isLexical() && !special(b)) {
         return new AssignNodes.UpdateLocal(u.pos, b.slot, u.increment, u.prefix);
       }
       return new AssignNodes.UpdateRef(u.pos, identRef(id, s), u.increment, u.prefix);
@@ -672,9 +828,10 @@ public final class Compiler {
     @Override
     Object eval(Frame f) {
       Object o = object.eval(f);
-      Object old = Ops.toNumeric(new AssignNodes.PrivateGet(pos, new LiteralNodes.Const(pos, o), name, false, false).eval(f));
+      Object pn = name.get(f, pos);
+      Object old = Ops.toNumeric(AssignNodes.readPrivate(f, o, pn, pos));
       Object nv = AssignNodes.bump(old, increment);
-      new AssignNodes.PrivateSet(pos, new LiteralNodes.Const(pos, o), name, new LiteralNodes.Const(pos, nv)).eval(f);
+      AssignNodes.writePrivate(f, o, pn, nv, pos);
       return prefix ? nv : old;
     }
   }
@@ -713,10 +870,13 @@ public final class Compiler {
     if (target instanceof Ident id) {
       Binding b = (Binding) id.binding;
       if (logical) return new AssignNodes.LogicalRef(a.pos, identRef(id, s), a.op, expr(a.value, s), id.name);
-      if (a.op == T.PLUS_ASSIGN && b != null && !b.inEnv && !b.isLexical() && b.kind != Binding.Kind.CALLEE) {
+      if (a.op == T.PLUS_ASSIGN && b != null && !b.inEnv && !b.isLexical() && !special(b)) {
         return new AssignNodes.AddToLocal(a.pos, b.slot, expr(a.value, s));
       }
       return new AssignNodes.CompoundRef(a.pos, identRef(id, s), a.op, expr(a.value, s));
+    }
+    if (target instanceof PrivateMember pm) {
+      return new AssignNodes.PrivateCompound(a.pos, expr(pm.object, s), privateRef(pm.name, s, pm.pos), a.op, expr(a.value, s));
     }
     Expr obj;
     Expr key;
@@ -822,6 +982,7 @@ public final class Compiler {
         case GETTER -> 1;
         case SETTER -> 2;
         case FIELD -> 3;
+        case STATIC_BLOCK -> 4;
       };
       FunctionCode code = m.value == null ? null : function(m.value, m.key);
       memberPrivate[i] = m.isPrivate ? ((Binding) cs.lookupOwn("#" + m.key)).slot : -1;

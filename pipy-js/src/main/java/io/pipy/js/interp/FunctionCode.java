@@ -24,6 +24,12 @@ final class FunctionCode {
   Object[] envTemplate;
   /** Parameter slots when every parameter is a plain, uncaptured name; else null. */
   int[] simpleParams;
+  /**
+   * For sloppy functions with a plain parameter list that use {@code arguments}: where each
+   * parameter lives (a frame slot, or {@code -slot - 1} for a slot of the function's
+   * environment), so the arguments object can alias them. Null otherwise.
+   */
+  int[] mappedParams;
   /** Binds arguments to parameters in the general case (patterns, defaults, rest, captured). */
   Stmt paramBinder;
   /** Function declarations hoisted to the function's top scope. */
@@ -69,11 +75,26 @@ final class FunctionCode {
     final Env env;
     final JsObject home;
 
+    /** For a private method or accessor: the function or {@link io.pipy.js.runtime.Accessor} every instance gets; else null. */
+    final Object method;
+    final int methodFlags;
+
     FieldInit(Object key, FunctionCode init, Env env, JsObject home) {
       this.key = key;
       this.init = init;
       this.env = env;
       this.home = home;
+      this.method = null;
+      this.methodFlags = 0;
+    }
+
+    FieldInit(Object key, Object method, int flags) {
+      this.key = key;
+      this.init = null;
+      this.env = null;
+      this.home = null;
+      this.method = method;
+      this.methodFlags = flags;
     }
   }
 }

@@ -136,6 +136,7 @@ final class FunctionNodes {
       ctor.homeObject = prototype;
       prototype.defineOwn("constructor", ctor, Shape.HIDDEN);
       List<FunctionCode.FieldInit> fields = new ArrayList<>();
+      List<FunctionCode.FieldInit> privateMethods = new ArrayList<>();
       List<Object[]> staticFields = new ArrayList<>();
       for (int i = 0; i < members.length; i++) {
         Member m = members[i];
@@ -144,6 +145,10 @@ final class FunctionNodes {
         if (m.isPrivate) key = f.env.slots[memberPrivateSlots[i]];
         else if (m.computedKey != null) key = Ops.toPropertyKey(m.computedKey.eval(f));
         else key = m.key;
+        if (m.kind == 4) {
+          staticFields.add(new Object[] {null, m.code});
+          continue;
+        }
         if (m.kind == 3) {
           if (m.isStatic) staticFields.add(new Object[] {key, m.code});
           else fields.add(new FunctionCode.FieldInit(key, m.code, f.env, prototype));
@@ -153,9 +158,36 @@ final class FunctionNodes {
         fn.homeObject = target;
         fn.defineOwn("length", m.code.length, Shape.CONFIGURABLE);
         Builtin.setFunctionName(fn, key, m.kind == 1 ? "get" : m.kind == 2 ? "set" : null);
+        if (key instanceof PrivateName && !m.isStatic) {
+          // Instance private methods and accessors are installed on each instance, before its fields.
+          int at = privateMethods.size();
+          if (m.kind == 0) {
+            privateMethods.add(new FunctionCode.FieldInit(key, fn, 0));
+          } else {
+            io.pipy.js.runtime.Accessor prev = null;
+            for (int j = 0; j < privateMethods.size(); j++) {
+              if (privateMethods.get(j).key == key && privateMethods.get(j).method instanceof io.pipy.js.runtime.Accessor a) {
+                prev = a;
+                at = j;
+              }
+            }
+            Object getter = m.kind == 1 ? fn : prev != null ? prev.getter : Ops.UNDEFINED;
+            Object setter = m.kind == 2 ? fn : prev != null ? prev.setter : Ops.UNDEFINED;
+            FunctionCode.FieldInit acc = new FunctionCode.FieldInit(key, new io.pipy.js.runtime.Accessor(getter, setter), Shape.ACCESSOR);
+            if (at < privateMethods.size()) privateMethods.set(at, acc);
+            else privateMethods.add(acc);
+          }
+          continue;
+        }
         if (m.kind == 0) {
           if (key instanceof PrivateName) target.defineOwn(key, fn, 0);
           else target.defineOwnProperty(key, PropertyDescriptor.data(fn, Shape.HIDDEN));
+        } else if (key instanceof PrivateName) {
+          Object cur = target.getOwnRaw(key);
+          io.pipy.js.runtime.Accessor prev = cur instanceof io.pipy.js.runtime.Accessor a ? a : null;
+          Object getter = m.kind == 1 ? fn : prev != null ? prev.getter : Ops.UNDEFINED;
+          Object setter = m.kind == 2 ? fn : prev != null ? prev.setter : Ops.UNDEFINED;
+          target.defineOwn(key, new io.pipy.js.runtime.Accessor(getter, setter), Shape.ACCESSOR);
         } else {
           PropertyDescriptor cur = target.getOwnProperty(key);
           Object getter = m.kind == 1 ? fn : cur != null && cur.isAccessor() ? cur.getter : Ops.UNDEFINED;
@@ -163,6 +195,7 @@ final class FunctionNodes {
           target.defineOwnProperty(key, PropertyDescriptor.accessor(getter, setter, Shape.CONFIGURABLE));
         }
       }
+      fields.addAll(0, privateMethods);
       if (!fields.isEmpty()) ctor.fields = fields.toArray(new FunctionCode.FieldInit[0]);
       if (innerName != null) innerName.init(f, ctor);
       for (Object[] sfield : staticFields) {
@@ -174,6 +207,7 @@ final class FunctionNodes {
           c.homeObject = ctor;
           v = c.execute(f.ctx, ctor, Ops.NO_ARGS, null);
         }
+        if (key == null) continue; // a static block
         if (key instanceof PrivateName) ctor.defineOwn(key, v, Shape.WRITABLE);
         else if (!ctor.defineOwnProperty(key, PropertyDescriptor.data(v, Shape.DEFAULT))) {
           throw Errors.typeError("Cannot redefine property: " + key).at(pos);

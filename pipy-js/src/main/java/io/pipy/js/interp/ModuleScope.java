@@ -74,6 +74,20 @@ public final class ModuleScope {
     return initialValues;
   }
 
+  private int fiberCount;
+  /** The file's {@code import.meta} object, made on first use. */
+  io.pipy.js.runtime.JsObject importMeta;
+
+  /** Sets the number of fiber variables ({@code var $x}) the file declares. */
+  void fiberCount(int n) {
+    fiberCount = n;
+  }
+
+  /** The number of fiber variables the file declares. */
+  public int fiberCount() {
+    return fiberCount;
+  }
+
   public boolean hasContextVariables() {
     return !contextVariables.isEmpty();
   }

@@ -295,21 +295,40 @@ final class OperatorNodes {
     final Expr object;
     final Expr key;
     final boolean inChain;
+    final boolean optional;
 
-    DeleteProperty(int pos, Expr object, Expr key, boolean inChain) {
+    DeleteProperty(int pos, Expr object, Expr key, boolean inChain, boolean optional) {
       super(pos);
       this.object = object;
       this.key = key;
       this.inChain = inChain;
+      this.optional = optional;
     }
 
     @Override
     Object eval(Frame f) {
       Object o = object.eval(f);
-      if (inChain && o == Short.CIRCUIT) return true;
+      if (inChain && o == Short.CIRCUIT) return o;
+      if (optional && (o == null || o == Ops.UNDEFINED)) return Short.CIRCUIT;
       Object k = Ops.toPropertyKey(key.eval(f));
       if (o == null || o == Ops.UNDEFINED) throw Errors.typeError("Cannot convert undefined or null to object").at(pos);
       return Props.delete(f.realm, o, k, f.code.strict);
+    }
+  }
+
+  /** {@code delete a?.b}: a short-circuited chain deletes nothing and yields true. */
+  static final class DeleteChain extends Expr {
+    final Expr delete;
+
+    DeleteChain(int pos, Expr delete) {
+      super(pos);
+      this.delete = delete;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = delete.eval(f);
+      return v == Short.CIRCUIT ? Boolean.TRUE : v;
     }
   }
 

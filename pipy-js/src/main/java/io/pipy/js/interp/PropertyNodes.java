@@ -90,6 +90,8 @@ final class PropertyNodes {
     private Shape cachedShape;
     private Shape cachedNewShape;
     private int cachedSlot;
+    /** For the add-property case: {@link JsObject#protoEpoch} when the chain was seen free of the key. */
+    private int cachedEpoch;
 
     SetNamed(int pos, Expr object, String key, Expr value) {
       super(pos);
@@ -109,7 +111,7 @@ final class PropertyNodes {
             jo.slots[cachedSlot] = v;
             return v;
           }
-          if (jo.slots.length > cachedSlot && jo.isExtensible()) {
+          if (jo.slots.length > cachedSlot && jo.isExtensible() && cachedEpoch == JsObject.protoEpoch) {
             jo.shape = cachedNewShape;
             jo.slots[cachedSlot] = v;
             return v;
@@ -146,6 +148,7 @@ final class PropertyNodes {
         cachedShape = before;
         cachedNewShape = after;
         cachedSlot = before.size();
+        cachedEpoch = JsObject.protoEpoch;
       }
     }
 

@@ -41,27 +41,67 @@ final class Resolver {
     for (String n : paramNames) {
       if (s.lookupOwn(n) == null) s.bindings.put(n, new Binding(n, Binding.Kind.PARAM, s));
     }
+    if (ast.kind == FunctionKind.MODULE) declareImports(s, ast.body);
     List<Ident> vars = new ArrayList<>();
     for (Stmt st : ast.body) collectVars(st, vars);
     for (Ident v : vars) {
-      if (s.lookupOwn(v.name) == null) s.bindings.put(v.name, new Binding(v.name, Binding.Kind.VAR, s));
+      Binding existing = s.lookupOwn(v.name);
+      if (existing != null && existing.kind == Binding.Kind.IMPORT) throw error(v.pos, "Identifier '" + v.name + "' has already been declared");
+      if (existing == null) {
+        if (ast.kind == FunctionKind.MODULE && isFiberName(v.name)) {
+          // Pipy: a module-level `var $x` is a fiber variable, one value per pipeline context.
+          Binding b = new Binding(v.name, Binding.Kind.FIBER, s);
+          b.slot = fiberCount++;
+          s.bindings.put(v.name, b);
+        } else {
+          s.bindings.put(v.name, new Binding(v.name, Binding.Kind.VAR, s));
+        }
+      }
     }
     for (Stmt st : ast.body) {
-      Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
+      Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof FunctionDecl fd) {
-        Binding b = s.lookupOwn(fd.function.name);
-        if (b != null && b.isLexical()) throw error(fd.pos, "Identifier '" + fd.function.name + "' has already been declared");
-        if (b == null || b.kind == Binding.Kind.VAR || b.kind == Binding.Kind.PARAM || b.kind == Binding.Kind.FUNCTION) {
-          if (b == null || b.kind != Binding.Kind.PARAM) {
-            b = new Binding(fd.function.name, Binding.Kind.FUNCTION, s);
-            s.bindings.put(fd.function.name, b);
-          }
+        String name = fd.bindingName();
+        Binding b = s.lookupOwn(name);
+        if (b != null && b.kind == Binding.Kind.IMPORT) throw error(fd.pos, "Identifier '" + name + "' has already been declared");
+        if (b == null) {
+          b = new Binding(name, Binding.Kind.FUNCTION, s);
+          s.bindings.put(name, b);
         }
         fd.binding = b;
         s.functions.add(fd);
       }
     }
-    declareLexical(s, ast.body, true);
+    // With default values or patterns in the parameter list, the body's lexical declarations
+    // live in a scope of their own, so parameter initializers cannot see them, and parameters
+    // are in their TDZ until bound (so a default may only use the parameters before it).
+    Scope body = s;
+    boolean simpleParams = true;
+    for (Node p : ast.params) if (!(p instanceof Ident)) simpleParams = false;
+    if (!simpleParams) {
+      for (Binding b : s.bindings.values()) if (b.kind == Binding.Kind.PARAM) b.tdz = true;
+      body = new Scope(Scope.Kind.BLOCK, s, fn);
+      fn.bodyScope = body;
+      body.functions.addAll(s.functions);
+      s.functions.clear();
+    }
+    declareLexical(body, ast.body, true);
+    if (!ast.strict) {
+      // Annex B: a function declared in a block is also a var of the enclosing function.
+      List<FunctionDecl> nested = new ArrayList<>();
+      for (Stmt st : ast.body) collectBlockFunctions(st, nested, true);
+      for (FunctionDecl fd : nested) {
+        String n = fd.function.name;
+        Binding existing = body.lookupOwn(n);
+        if (existing == null) existing = s.lookupOwn(n);
+        if (existing != null && (existing.isLexical() || existing.kind == Binding.Kind.PARAM || existing.kind == Binding.Kind.IMPORT)) continue;
+        if (existing == null) {
+          existing = new Binding(n, Binding.Kind.VAR, s);
+          s.bindings.put(n, existing);
+        }
+        fd.annexB = existing;
+      }
+    }
     if (isExpression && ast.name != null && !ast.name.isEmpty() && ast.kind == FunctionKind.NORMAL
         && s.lookupOwn(ast.name) == null) {
       Binding self = new Binding(ast.name, Binding.Kind.CALLEE, s);
@@ -70,14 +110,50 @@ final class Resolver {
       ast.selfBinding = self;
     }
     for (Node p : ast.params) resolvePattern(p, s);
-    for (Stmt st : ast.body) resolveStmt(st, s);
+    for (Stmt st : ast.body) resolveStmt(st, body);
     return fn;
+  }
+
+  /** The number of fiber variables declared by the module resolved. */
+  int fiberCount;
+
+  /** Whether {@code name} is a fiber variable's name: {@code $} then at least one other character. */
+  static boolean isFiberName(String name) {
+    if (name.length() < 2 || name.charAt(0) != '$') return false;
+    for (int i = 1; i < name.length(); i++) if (name.charAt(i) != '$') return true;
+    return false;
+  }
+
+  /** Declares a module's import bindings: immutable, and bound to their cells at link time. */
+  private void declareImports(Scope s, List<Stmt> body) {
+    for (Stmt st : body) {
+      if (st instanceof Export e && e.defaultValue != null) {
+        e.defaultBinding = declare(s, "*default*", Binding.Kind.CONST, e.pos);
+        continue;
+      }
+      if (!(st instanceof Import imp)) continue;
+      if (imp.defaultName != null) imp.bindings.add(declareImport(s, imp, imp.defaultName, "default"));
+      if (imp.namespaceName != null) imp.bindings.add(declareImport(s, imp, imp.namespaceName, null));
+      for (String[] n : imp.named) imp.bindings.add(declareImport(s, imp, n[1], n[0]));
+    }
+  }
+
+  private Binding declareImport(Scope s, Import imp, String local, String imported) {
+    Binding b = declare(s, local, Binding.Kind.IMPORT, imp.pos);
+    b.importCell = new ImportCell(imp.from, imported, local, imp.pos);
+    return b;
+  }
+
+  /** The statement under any labels ({@code a: b: function f() {}} declares f). */
+  private static Stmt unlabel(Stmt st) {
+    while (st instanceof Labeled l) st = l.body;
+    return st;
   }
 
   /** Declares the let/const/class (and, in blocks, function) declarations directly in {@code body}. */
   private void declareLexical(Scope s, List<Stmt> body, boolean functionTop) {
     for (Stmt st : body) {
-      Stmt d = st instanceof Export e && e.declaration != null ? e.declaration : st;
+      Stmt d = unlabel(st instanceof Export e && e.declaration != null ? e.declaration : st);
       if (d instanceof VarDecl vd && vd.kind != DeclKind.VAR) {
         List<Ident> names = new ArrayList<>();
         for (Declarator dc : vd.declarators) collectPatternIdents(dc.target, names);
@@ -93,6 +169,16 @@ final class Resolver {
         }
         fd.binding = b;
         s.functions.add(fd);
+        if (fd.annexB != null) {
+          // Not when a let/const/class of that name sits in between (the var would be an error).
+          for (Scope sc = s.parent; sc != null && sc != ((Binding) fd.annexB).scope; sc = sc.parent) {
+            Binding mid = sc.lookupOwn(fd.function.name);
+            if (mid != null && mid.isLexical()) {
+              fd.annexB = null;
+              break;
+            }
+          }
+        }
       }
     }
   }
@@ -127,6 +213,35 @@ final class Resolver {
       for (PatternProp pp : o.props) collectPatternIdents(pp.target, out);
       if (o.rest != null) collectPatternIdents(o.rest, out);
     }
+  }
+
+  /** Collects function declarations nested in blocks (not at the top of the function), not descending into functions. */
+  private void collectBlockFunctions(Stmt st, List<FunctionDecl> out, boolean top) {
+    if (st instanceof FunctionDecl fd) {
+      if (!top) out.add(fd);
+    } else if (st instanceof Block b) {
+      for (Stmt s : b.body) collectBlockFunctions(s, out, false);
+    } else if (st instanceof If i) {
+      collectBlockFunctions(i.then, out, false);
+      if (i.otherwise != null) collectBlockFunctions(i.otherwise, out, false);
+    } else if (st instanceof For f) {
+      collectBlockFunctions(f.body, out, false);
+    } else if (st instanceof ForInOf f) {
+      collectBlockFunctions(f.body, out, false);
+    } else if (st instanceof While w) {
+      collectBlockFunctions(w.body, out, false);
+    } else if (st instanceof DoWhile d) {
+      collectBlockFunctions(d.body, out, false);
+    } else if (st instanceof Try t) {
+      collectBlockFunctions(t.block, out, false);
+      if (t.handler != null) collectBlockFunctions(t.handler, out, false);
+      if (t.finalizer != null) collectBlockFunctions(t.finalizer, out, false);
+    } else if (st instanceof Switch sw) {
+      for (Case c : sw.cases) for (Stmt s : c.body) collectBlockFunctions(s, out, false);
+    } else if (st instanceof Labeled l) {
+      collectBlockFunctions(l.body, out, top);
+    }
+    // (Labelled function declarations at the top are ordinary function declarations.)
   }
 
   /** Collects var-declared names in a statement, not descending into functions. */
@@ -175,6 +290,9 @@ final class Resolver {
       if (b != null) {
         if (b.scope.fn != here) b.captured = true;
         return b;
+      }
+      if (name.equals("arguments") && sc.kind == Scope.Kind.FUNCTION && sc.fn.ast.kind == FunctionKind.CLASS_FIELD_INIT) {
+        throw error(pos, "'arguments' is not allowed in class field initializers or static blocks");
       }
       if (name.equals("arguments") && sc.kind == Scope.Kind.FUNCTION && !sc.fn.isArrow()
           && sc.fn.ast.kind != FunctionKind.MODULE && sc.fn.ast.kind != FunctionKind.CLASS_FIELD_INIT) {
@@ -287,7 +405,10 @@ final class Resolver {
       if (e.defaultValue != null) resolveExpr(e.defaultValue, s);
       if (e.from == null) {
         for (String[] n : e.names) {
-          if (n[0] != null) e.bindings.add(lookup(n[0], s, e.pos));
+          if (n[0] == null) continue;
+          Binding b = s.lookupOwn(n[0]);
+          if (b == null) throw error(e.pos, "Export '" + n[0] + "' is not defined in module");
+          e.bindings.add(b);
         }
       }
     }
@@ -375,6 +496,9 @@ final class Resolver {
     } else if (e instanceof Index i) {
       resolveExpr(i.object, s);
       resolveExpr(i.key, s);
+    } else if (e instanceof PrivateIn pi) {
+      resolveExpr(pi.object, s);
+      privateReference(pi.name, s, pi.pos);
     } else if (e instanceof PrivateMember pm) {
       resolveExpr(pm.object, s);
       privateReference(pm.name, s, pm.pos);

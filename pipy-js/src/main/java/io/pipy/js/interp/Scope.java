@@ -49,7 +49,7 @@ final class Scope {
   int[] tdzLocals() {
     List<Integer> out = new ArrayList<>();
     for (Binding b : bindings.values()) {
-      if (!b.inEnv && b.isLexical()) out.add(b.slot);
+      if (!b.inEnv && b.isLexical() && b.slot >= 0) out.add(b.slot);
     }
     int[] a = new int[out.size()];
     for (int i = 0; i < a.length; i++) a[i] = out.get(i);
@@ -58,13 +58,17 @@ final class Scope {
 
   /** A binding: one declared name. */
   static final class Binding {
-    enum Kind { VAR, LET, CONST, CLASS, FUNCTION, PARAM, CATCH, CALLEE, ARGUMENTS, PRIVATE }
+    enum Kind { VAR, LET, CONST, CLASS, FUNCTION, PARAM, CATCH, CALLEE, ARGUMENTS, PRIVATE, IMPORT, FIBER }
 
     final String name;
     final Kind kind;
     final Scope scope;
     boolean captured;
     boolean inEnv;
+    /** Parameters of a non-simple list: in their TDZ until bound. */
+    boolean tdz;
+    /** For imports: where the imported binding is found once the module graph is linked. */
+    ImportCell importCell;
     int slot = -1;
 
     Binding(String name, Kind kind, Scope scope) {
@@ -74,7 +78,7 @@ final class Scope {
     }
 
     boolean isLexical() {
-      return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS;
+      return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS || tdz;
     }
 
     boolean isConst() {
@@ -88,6 +92,8 @@ final class Scope {
     final Fn parent;
     final List<Scope> scopes = new ArrayList<>();
     Scope top;
+    /** The scope of the body's lexical declarations when separate from the parameters', else null. */
+    Scope bodyScope;
     int locals;
     Binding arguments;
     Binding self;
@@ -108,6 +114,8 @@ final class Scope {
       allocated = true;
       for (Scope s : scopes) {
         for (Binding b : s.bindings.values()) {
+          if (b.kind == Binding.Kind.IMPORT) continue;
+          if (b.kind == Binding.Kind.FIBER) continue; // slot = index among the module's fiber variables
           if (b.captured || b.kind == Binding.Kind.PRIVATE) {
             b.inEnv = true;
             b.slot = s.envSize++;

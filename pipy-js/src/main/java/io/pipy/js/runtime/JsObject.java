@@ -41,6 +41,13 @@ public class JsObject implements ScriptObject {
     }
   }
 
+  /**
+   * Counts changes to objects that are some object's prototype: a property added or its
+   * attributes changed, or the prototype itself replaced. Caches that rely on a key being absent
+   * from a whole prototype chain (the add-property cache of assignments) compare it.
+   */
+  public static int protoEpoch;
+
   public Shape shape;
   public Object[] slots;
   Map<Object, DictProp> dict;
@@ -100,6 +107,7 @@ public class JsObject implements ScriptObject {
     } else {
       shape = shape.withProto(proto);
     }
+    if (childRoot != null) protoEpoch++;
     return true;
   }
 
@@ -149,9 +157,12 @@ public class JsObject implements ScriptObject {
   public void defineOwn(Object key, Object value, int flags) {
     if (dict != null) {
       DictProp p = dict.get(key);
-      if (p == null) dict.put(key, new DictProp(value, flags));
-      else {
+      if (p == null) {
+        dict.put(key, new DictProp(value, flags));
+        if (childRoot != null) protoEpoch++;
+      } else {
         p.value = value;
+        if (p.flags != flags && childRoot != null) protoEpoch++;
         p.flags = flags;
       }
       return;
@@ -159,7 +170,10 @@ public class JsObject implements ScriptObject {
     int i = shape.lookup(key);
     if (i >= 0) {
       slots[i] = value;
-      if (shape.flags[i] != flags) shape = shape.withFlags(i, flags);
+      if (shape.flags[i] != flags) {
+        shape = shape.withFlags(i, flags);
+        if (childRoot != null) protoEpoch++;
+      }
       return;
     }
     appendSlot(key, value, flags);
@@ -172,6 +186,7 @@ public class JsObject implements ScriptObject {
 
   /** Appends a new own property (caller knows it does not exist yet). */
   final void appendSlot(Object key, Object value, int flags) {
+    if (childRoot != null) protoEpoch++;
     if (dict != null) {
       dict.put(key, new DictProp(value, flags));
       return;

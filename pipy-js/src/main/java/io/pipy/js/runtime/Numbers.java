@@ -26,7 +26,7 @@ public final class Numbers {
     if (d == Double.POSITIVE_INFINITY) return "Infinity";
     if (d == Double.NEGATIVE_INFINITY) return "-Infinity";
     if (d == 0) return "0";
-    if (d == (long) d && Math.abs(d) < 1e21) {
+    if (d == (long) d && Math.abs(d) <= 9007199254740992.0) { // above 2^53 the shortest digits may end in zeros
       long l = (long) d;
       if (l >= 0 && l < SMALL.length) return SMALL[(int) l];
       return Long.toString(l);

@@ -210,7 +210,7 @@ public final class Ops {
   // ------------------------------------------------------------------ equality
 
   public static boolean strictEquals(Object a, Object b) {
-    if (a == b) return !(a instanceof Double d) || d == d;
+    if (a == b) return !(a instanceof Double d) || !d.isNaN();
     if (a instanceof Integer x) {
       if (b instanceof Integer y) return x.intValue() == y.intValue();
       if (b instanceof Double y) return x == y.doubleValue();
@@ -228,7 +228,7 @@ public final class Ops {
   }
 
   public static boolean looseEquals(Object a, Object b) {
-    if (a == b) return !(a instanceof Double d) || d == d;
+    if (a == b) return !(a instanceof Double d) || !d.isNaN();
     boolean aNullish = a == null || a == Undefined.INSTANCE;
     boolean bNullish = b == null || b == Undefined.INSTANCE;
     if (aNullish || bNullish) return aNullish && bNullish;

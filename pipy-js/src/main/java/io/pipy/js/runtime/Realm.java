@@ -107,6 +107,31 @@ public final class Realm {
     return c;
   }
 
+  private Fiber rootFiber;
+
+  /**
+   * The fiber variables of the loading context, from which every other context's start: created
+   * on first use, owned by the {@link #defaultContext() default context}.
+   */
+  public Fiber rootFiber(Context forContext) {
+    Fiber r = rootFiber;
+    if (r == null) rootFiber = r = new Fiber(defaultContext(), 4);
+    return r;
+  }
+
+  /** Loads ES modules for {@code pipy.import()} and the like; set by the language. */
+  public ModuleHost modules;
+
+  /** What built-ins may ask of the module loader. */
+  public interface ModuleHost {
+    /**
+     * The namespace object of the module {@code specifier} names, loading and running it (and
+     * what it imports) if not done yet. {@code referrer} is the importing file, or null for the
+     * main script's directory.
+     */
+    JsObject importModule(String specifier, String referrer);
+  }
+
   // ------------------------------------------------------------------ values
 
   public JsObject newObject() {

@@ -324,6 +324,18 @@ public final class Ast {
     }
   }
 
+  /** {@code #name in object}: whether the object has the private member. */
+  public static final class PrivateIn extends Expr {
+    public final String name;
+    public final Expr object;
+
+    public PrivateIn(int pos, String name, Expr object) {
+      super(pos);
+      this.name = name;
+      this.object = object;
+    }
+  }
+
   public static final class Call extends Expr {
     public final Expr callee;
     public final List<Expr> args;
@@ -461,7 +473,7 @@ public final class Ast {
     }
   }
 
-  public enum MemberKind { METHOD, GETTER, SETTER, FIELD }
+  public enum MemberKind { METHOD, GETTER, SETTER, FIELD, STATIC_BLOCK }
 
   public static final class ClassMember extends Node {
     public final MemberKind kind;
@@ -536,6 +548,15 @@ public final class Ast {
   public static final class FunctionDecl extends Stmt {
     public final Function function;
     public Object binding;
+    /** Set by the resolver for a sloppy-mode declaration in a block: the function-level var it also assigns (Annex B). */
+    public Object annexB;
+    /** The variable it declares when not its name ({@code export default function () {}}), or null. */
+    public String bindingOverride;
+
+    /** The name of the variable the declaration creates. */
+    public String bindingName() {
+      return bindingOverride != null ? bindingOverride : function.name;
+    }
 
     public FunctionDecl(int pos, Function function) {
       super(pos);

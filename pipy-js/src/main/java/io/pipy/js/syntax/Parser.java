@@ -21,6 +21,10 @@ public final class Parser {
 
   /** Function-level state. */
   private boolean inFunction;
+  /** Whether {@code super(...)} may appear here (derived constructors and arrows inside them). */
+  private boolean superCallAllowed;
+  /** Whether {@code super.x} may appear here (methods, accessors, constructors, field initializers). */
+  private boolean superPropertyAllowed;
   private boolean strict;
   private int loopDepth;
   private int switchDepth;
@@ -193,8 +197,18 @@ public final class Parser {
     }
   }
 
+  /** The number of labels directly on the statement being parsed (the last ones in {@link #labels}). */
+  private int directLabels;
+
+  private void markLoopLabels(int direct) {
+    for (int i = labels.size() - direct; i < labels.size(); i++) labelIsLoop.set(i, true);
+  }
+
   private Stmt statement() {
     int start = tok.start;
+    int direct = directLabels;
+    directLabels = 0;
+    if (tok.type == T.FOR || tok.type == T.WHILE || tok.type == T.DO) markLoopLabels(direct);
     switch (tok.type) {
       case LBRACE:
         return block();
@@ -282,7 +296,10 @@ public final class Parser {
       case CONST:
         throw error(start, "lexical declarations are not allowed in this position");
       case NAME:
-        if (peek().type == T.COLON) return labeled();
+        if (peek().type == T.COLON) {
+          directLabels = direct;
+          return labeled();
+        }
         return expressionStatement();
       default:
         return expressionStatement();
@@ -294,12 +311,13 @@ public final class Parser {
     String label = advance().name();
     expect(T.COLON, "':'");
     if (labels.contains(label)) throw error(start, "label '" + label + "' is already declared");
-    boolean loop = at(T.FOR) || at(T.WHILE) || at(T.DO);
     labels.add(label);
-    labelIsLoop.add(loop);
+    labelIsLoop.add(false);
+    directLabels++;
     try {
       Stmt body;
       if (at(T.FUNCTION)) {
+        directLabels = 0;
         if (strict) throw error(tok.start, "labelled function declarations are not allowed in strict mode");
         body = functionDeclaration();
       } else {
@@ -343,6 +361,11 @@ public final class Parser {
 
   private VarDecl variableStatement(DeclKind kind) {
     VarDecl d = variableDeclaration(kind, false);
+    for (Declarator dc : d.declarators) {
+      if (dc.init == null && (kind == DeclKind.CONST || !(dc.target instanceof Ident))) {
+        throw error(dc.pos, kind == DeclKind.CONST ? "missing initializer in const declaration" : "missing initializer in destructuring declaration");
+      }
+    }
     semicolon();
     return d;
   }
@@ -353,6 +376,7 @@ public final class Parser {
     List<Declarator> list = new ArrayList<>();
     do {
       int dstart = tok.start;
+      if (kind != DeclKind.VAR && atName("let")) throw error(dstart, "'let' cannot be the name of a let or const declaration");
       Node target = bindingTarget();
       Expr init = null;
       if (eat(T.ASSIGN)) init = assignment(noIn);
@@ -592,9 +616,12 @@ public final class Parser {
         if (next.type == T.NAME || (next.type == T.STAR)) {
           exp = new Export(start, functionDeclaration(), null, List.<String[]>of(new String[] {null, "default"}), null, null);
         } else {
+          // An anonymous default function is still a hoisted declaration, of a hidden variable.
           advance();
           Function fn = functionRest(fstart, "default", FunctionKind.NORMAL);
-          exp = new Export(start, null, new FunctionExpr(fstart, fn), List.of(), null, null);
+          FunctionDecl fd = new FunctionDecl(fstart, fn);
+          fd.bindingOverride = "*default*";
+          exp = new Export(start, fd, null, List.<String[]>of(new String[] {null, "default"}), null, null);
         }
       } else if (at(T.CLASS)) {
         Token next = peek();
@@ -673,11 +700,15 @@ public final class Parser {
     boolean savedStrict = strict;
     int savedLoop = loopDepth;
     int savedSwitch = switchDepth;
+    boolean savedSuperCall = superCallAllowed;
+    boolean savedSuperProperty = superPropertyAllowed;
     List<String> savedLabels = new ArrayList<>(labels);
     List<Boolean> savedLabelLoops = new ArrayList<>(labelIsLoop);
     inFunction = true;
     loopDepth = 0;
     switchDepth = 0;
+    superCallAllowed = kind == FunctionKind.DERIVED_CONSTRUCTOR;
+    superPropertyAllowed = kind != FunctionKind.NORMAL;
     labels.clear();
     labelIsLoop.clear();
     try {
@@ -709,7 +740,12 @@ public final class Parser {
       }
       expect(T.LBRACE, "'{'");
       List<Stmt> body = new ArrayList<>();
+      int bodyStart = tok.start;
+      boolean strictBefore = strict;
       directives(body);
+      if (strict && !strictBefore && !simpleParams(params)) {
+        throw error(bodyStart, "'use strict' is not allowed in a function with default, destructured or rest parameters");
+      }
       while (!at(T.RBRACE)) {
         if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
         body.add(statementListItem(false));
@@ -719,6 +755,8 @@ public final class Parser {
       if (strict) checkParams(params);
       return new Function(start, end, name, kind, params, body, false, strict, length);
     } finally {
+      superCallAllowed = savedSuperCall;
+      superPropertyAllowed = savedSuperProperty;
       inFunction = savedInFunction;
       strict = savedStrict;
       loopDepth = savedLoop;
@@ -728,6 +766,11 @@ public final class Parser {
       labelIsLoop.clear();
       labelIsLoop.addAll(savedLabelLoops);
     }
+  }
+
+  private static boolean simpleParams(List<Node> params) {
+    for (Node p : params) if (!(p instanceof Ident)) return false;
+    return true;
   }
 
   private void checkParams(List<Node> params) {
@@ -771,6 +814,12 @@ public final class Parser {
         if (eat(T.SEMI)) continue;
         int mstart = tok.start;
         boolean isStatic = false;
+        if (atName("static") && peek().type == T.LBRACE) {
+          // static { ... }: runs once when the class is defined, with this = the class.
+          advance();
+          members.add(new ClassMember(mstart, MemberKind.STATIC_BLOCK, true, null, null, false, staticBlock(mstart)));
+          continue;
+        }
         if (atName("static")) {
           Token next = peek();
           if (next.type != T.LPAREN && next.type != T.ASSIGN && next.type != T.SEMI && next.type != T.RBRACE) {
@@ -825,9 +874,15 @@ public final class Parser {
           if (eat(T.ASSIGN)) {
             int istart = tok.start;
             boolean savedIn = inFunction;
+            boolean savedSuperCall = superCallAllowed;
+            boolean savedSuperProperty = superPropertyAllowed;
             inFunction = true;
+            superCallAllowed = false;
+            superPropertyAllowed = true;
             Expr value = assignment(false);
             inFunction = savedIn;
+            superCallAllowed = savedSuperCall;
+            superPropertyAllowed = savedSuperProperty;
             init = new Function(istart, prev.end, key == null ? "" : key, FunctionKind.CLASS_FIELD_INIT, List.of(),
                 List.of(new Return(istart, value)), true, true, 0);
           }
@@ -838,6 +893,45 @@ public final class Parser {
       return new ClassDef(start, name, superClass, ctor, members);
     } finally {
       strict = savedStrict;
+    }
+  }
+
+  private Function staticBlock(int start) {
+    boolean savedInFunction = inFunction;
+    int savedLoop = loopDepth;
+    int savedSwitch = switchDepth;
+    boolean savedSuperCall = superCallAllowed;
+    boolean savedSuperProperty = superPropertyAllowed;
+    List<String> savedLabels = new ArrayList<>(labels);
+    List<Boolean> savedLabelLoops = new ArrayList<>(labelIsLoop);
+    inFunction = true;
+    loopDepth = 0;
+    switchDepth = 0;
+    superCallAllowed = false;
+    superPropertyAllowed = true;
+    labels.clear();
+    labelIsLoop.clear();
+    try {
+      expect(T.LBRACE, "'{'");
+      List<Stmt> body = new ArrayList<>();
+      while (!at(T.RBRACE)) {
+        if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
+        if (at(T.RETURN)) throw error(tok.start, "'return' is not allowed in a static initialization block");
+        body.add(statementListItem(false));
+      }
+      int end = tok.end;
+      advance();
+      return new Function(start, end, "", FunctionKind.CLASS_FIELD_INIT, List.of(), body, false, true, 0);
+    } finally {
+      inFunction = savedInFunction;
+      loopDepth = savedLoop;
+      switchDepth = savedSwitch;
+      superCallAllowed = savedSuperCall;
+      superPropertyAllowed = savedSuperProperty;
+      labels.clear();
+      labels.addAll(savedLabels);
+      labelIsLoop.clear();
+      labelIsLoop.addAll(savedLabelLoops);
     }
   }
 
@@ -941,7 +1035,12 @@ public final class Parser {
       if (at(T.LBRACE)) {
         advance();
         List<Stmt> body = new ArrayList<>();
+        int bodyStart = tok.start;
+        boolean strictBefore = strict;
         directives(body);
+        if (strict && !strictBefore && !simpleParams(params)) {
+          throw error(bodyStart, "'use strict' is not allowed in a function with default, destructured or rest parameters");
+        }
         while (!at(T.RBRACE)) {
           if (at(T.EOF)) throw error(tok.start, "unexpected end of input, expected '}'");
           body.add(statementListItem(false));
@@ -1018,6 +1117,14 @@ public final class Parser {
 
   private Expr binary(int minPrec, boolean noIn) {
     int start = tok.start;
+    if (at(T.PRIVATE_NAME) && !noIn && minPrec <= 8) {
+      // #x in obj
+      String name = advance().name();
+      if (!at(T.IN)) throw error(start, "unexpected private name '#" + name + "'");
+      advance();
+      Expr right = binary(9, noIn);
+      return binaryRest(start, new PrivateIn(start, name, right), minPrec, noIn);
+    }
     Expr left = unary();
     if (left instanceof ArrowMarker) return left;
     return binaryRest(start, left, minPrec, noIn);
@@ -1108,6 +1215,8 @@ public final class Parser {
       advance();
       e = new Super(start);
       if (!at(T.LPAREN) && !at(T.DOT) && !at(T.LBRACKET)) throw error(start, "'super' must be called or accessed");
+      if (at(T.LPAREN) && !superCallAllowed) throw error(start, "'super' calls are only allowed in constructors of derived classes");
+      if (!at(T.LPAREN) && !superPropertyAllowed) throw error(start, "'super' properties are only allowed in methods");
     } else if (at(T.IMPORT)) {
       advance();
       if (eat(T.DOT)) {
@@ -1144,6 +1253,7 @@ public final class Parser {
     if (callee instanceof ArrowMarker) throw error(callee.pos, "unexpected arrow function");
     // Member accesses bind tighter than new; calls do not.
     callee = callTail(start, callee, true);
+    if (at(T.OPTCHAIN)) throw error(tok.start, "invalid optional chain from new expression");
     List<Expr> args = at(T.LPAREN) ? arguments() : List.of();
     return new New(start, callee, args);
   }
@@ -1334,13 +1444,19 @@ public final class Parser {
         continue;
       }
       int estart = tok.start;
-      if (eat(T.ELLIPSIS)) elements.add(new Spread(estart, assignment(false)));
-      else elements.add(assignment(false));
-      if (!at(T.RBRACKET)) expect(T.COMMA, "','");
+      Expr el = eat(T.ELLIPSIS) ? new Spread(estart, assignment(false)) : assignment(false);
+      elements.add(el);
+      if (!at(T.RBRACKET)) {
+        expect(T.COMMA, "','");
+        if (el instanceof Spread) spreadsWithComma.add(el);
+      }
     }
     advance();
     return new ArrayLit(start, elements);
   }
+
+  /** Spread elements followed by a comma: they cannot become rest elements. */
+  private final Set<Expr> spreadsWithComma = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Shorthand properties with an initializer ({a = 1}), valid only when the literal becomes a pattern. */
   private final Set<Prop> coverInitialized = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1463,7 +1579,7 @@ public final class Parser {
         if (el == null) {
           elements.add(null);
         } else if (el instanceof Spread sp) {
-          if (i != a.elements.size() - 1) throw error(sp.pos, "a rest element must be last");
+          if (i != a.elements.size() - 1 || spreadsWithComma.contains(sp)) throw error(sp.pos, "a rest element must be last");
           elements.add(new RestPattern(sp.pos, toPattern(sp.expr, binding)));
         } else {
           elements.add(toPatternWithDefault(el, binding));

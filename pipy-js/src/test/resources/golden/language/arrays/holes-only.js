@@ -1,0 +1,2 @@
+const a = [, , ,];
+println(a.length, 0 in a);

@@ -1,0 +1,3 @@
+const f = x =>
+  x * 2
+println(f(3))

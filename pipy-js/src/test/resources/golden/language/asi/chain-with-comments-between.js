@@ -1,0 +1,7 @@
+const o = { x() { return this; }, y() { return 'y'; } };
+const r = o
+  // comment line
+  .x()
+  /* block */
+  .y();
+println(r);

@@ -1,0 +1,2 @@
+let i = 0
+do i++; while (i < 3) println(i)

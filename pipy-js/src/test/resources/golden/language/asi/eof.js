@@ -1,0 +1,1 @@
+println('no semicolon at eof')

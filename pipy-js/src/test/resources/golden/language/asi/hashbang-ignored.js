@@ -1,0 +1,2 @@
+#!/usr/bin/env pipy
+println('hashbang ok');

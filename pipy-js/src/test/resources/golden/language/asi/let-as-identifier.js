@@ -1,0 +1,2 @@
+var let = 5;
+println(let);

@@ -1,0 +1,4 @@
+const f = () => 'called';
+const g = f
+('ignored');
+println(g);

@@ -1,0 +1,3 @@
+{ println('block') }
+({ a: 1 });
+println('ok')

@@ -1,0 +1,5 @@
+function f() {
+  return
+  42;
+}
+println(f());

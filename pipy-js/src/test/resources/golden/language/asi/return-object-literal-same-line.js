@@ -1,0 +1,4 @@
+function f() { return {
+  a: 1
+}; }
+println(f().a);

@@ -1,0 +1,4 @@
+const f = s => 'tag:' + s[0];
+const v = f
+`x`;
+println(v);

@@ -1,0 +1,1 @@
+try { throw new Error('same line') } catch (e) { println(e.message) }

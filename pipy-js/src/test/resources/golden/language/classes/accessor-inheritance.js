@@ -1,0 +1,3 @@
+class A { get x() { return 'A'; } }
+class B extends A {}
+println(new B().x);

@@ -1,0 +1,2 @@
+class A {}
+try { A(); } catch (e) { println(e.name); }

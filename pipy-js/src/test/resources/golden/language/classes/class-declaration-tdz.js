@@ -1,0 +1,3 @@
+try { new K(); } catch (e) { println(e.name); }
+class K {}
+println(typeof K);

@@ -1,0 +1,2 @@
+{ class Inner {} println(typeof Inner); }
+println(typeof Inner);

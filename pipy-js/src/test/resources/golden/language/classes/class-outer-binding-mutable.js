@@ -1,0 +1,4 @@
+class C {}
+const Orig = C;
+C = 5;
+println(typeof Orig, C);

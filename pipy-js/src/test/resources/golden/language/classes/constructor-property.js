@@ -1,0 +1,2 @@
+class C {}
+println(C.prototype.constructor === C, new C().constructor === C, Object.keys(C.prototype).length);

@@ -1,0 +1,2 @@
+class C { constructor() { return { custom: true }; } }
+println(JSON.stringify(new C()), new C() instanceof C);

@@ -1,0 +1,3 @@
+class A {}
+class B extends A { constructor() { super(); return 1; } }
+try { new B(); } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+class N extends null {}
+println(Object.getPrototypeOf(N.prototype));

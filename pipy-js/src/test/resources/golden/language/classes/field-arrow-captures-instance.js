@@ -1,0 +1,3 @@
+class Btn { label = 'ok'; click = () => this.label; }
+const { click } = new Btn();
+println(click());

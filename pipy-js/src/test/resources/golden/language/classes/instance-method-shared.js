@@ -1,0 +1,2 @@
+class C { m() {} }
+println(new C().m === new C().m);

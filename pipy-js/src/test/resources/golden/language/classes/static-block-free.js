@@ -1,0 +1,2 @@
+class C { static a = 1; static b = C.a + 1; }
+println(C.b);

@@ -1,0 +1,3 @@
+class C { m() { return this; } }
+const m = new C().m;
+println(m());

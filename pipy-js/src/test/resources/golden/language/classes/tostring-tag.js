@@ -1,0 +1,2 @@
+class C {}
+println(Object.prototype.toString.call(new C()), String(new C()));

@@ -1,0 +1,2 @@
+function f() { try { throw 1; } catch (e) { var e2 = e; } return e2; }
+println(f());

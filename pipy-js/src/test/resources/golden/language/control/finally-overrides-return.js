@@ -1,0 +1,2 @@
+function f() { try { return 'try'; } finally { return 'finally'; } }
+println(f());

@@ -1,0 +1,3 @@
+const ks = [];
+for (const k in ['x', 'y']) ks.push(typeof k + k);
+println(ks.join());

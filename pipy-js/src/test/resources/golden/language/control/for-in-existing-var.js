@@ -1,0 +1,3 @@
+var k;
+for (k in { x: 1 });
+println(k);

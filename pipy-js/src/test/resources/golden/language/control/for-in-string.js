@@ -1,0 +1,3 @@
+const ks = [];
+for (const k in 'ab') ks.push(k);
+println(ks.join());

@@ -1,0 +1,2 @@
+const it = { [Symbol.iterator]() { return { next() { return { value: 1, done: false }; }, return() { throw new Error('from return'); } }; } };
+try { for (const x of it) break; } catch (e) { println(e.message); }

@@ -1,0 +1,2 @@
+blk: { println('a'); if (true) break blk; println('b'); }
+println('c');

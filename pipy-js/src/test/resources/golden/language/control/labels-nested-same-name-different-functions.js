@@ -1,0 +1,2 @@
+l: for (;;) { (function () { l: for (;;) { break l; } })(); break l; }
+println('ok');

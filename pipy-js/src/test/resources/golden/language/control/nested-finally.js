@@ -1,0 +1,3 @@
+const log = [];
+try { try { throw 'in'; } finally { log.push('inner'); } } catch (e) { log.push('caught ' + e); } finally { log.push('outer'); }
+println(log.join());

@@ -1,0 +1,2 @@
+function f() { let x = 1; try { return x; } finally { x = 2; } }
+println(f());

@@ -1,0 +1,2 @@
+switch (1) {}
+println('ok');

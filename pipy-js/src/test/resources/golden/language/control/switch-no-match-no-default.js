@@ -1,0 +1,2 @@
+switch (5) { case 1: println('x'); }
+println('done');

@@ -1,0 +1,1 @@
+try { throw { code: 7 }; } catch (e) { println(e.code); }

@@ -1,0 +1,2 @@
+while (false) println('never');
+println('ok');

@@ -1,0 +1,3 @@
+let x, y;
+({ a: [x = 'dx'] = [], b: { y = 'dy' } = {} } = {});
+println(x, y);

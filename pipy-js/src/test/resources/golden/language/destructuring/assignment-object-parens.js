@@ -1,0 +1,3 @@
+let a, b;
+({ a, b = 5 } = { a: 1 });
+println(a, b);

@@ -1,0 +1,3 @@
+let a, b;
+const r = [a, b] = [1, 2, 3];
+println(r.length);

@@ -1,0 +1,1 @@
+try { throw {}; } catch ({ message = 'default msg' }) { println(message); }

@@ -1,0 +1,3 @@
+const { f = function () {}, g = () => {} } = {};
+const [h = class {}] = [];
+println(f.name, g.name, h.name);

@@ -1,0 +1,4 @@
+const {} = {};
+const [] = [];
+println('ok');
+try { const {} = null; } catch (e) { println(e.name); }

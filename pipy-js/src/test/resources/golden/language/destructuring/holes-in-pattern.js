@@ -1,0 +1,2 @@
+const [, , third] = [1, 2, 3];
+println(third);

@@ -1,0 +1,4 @@
+let n = 0;
+const o = { get g() { return ++n; } };
+const { g } = o;
+println(g, n);

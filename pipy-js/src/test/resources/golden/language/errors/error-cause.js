@@ -1,0 +1,2 @@
+const e = new Error('outer', { cause: 'inner' });
+println(e.cause);

@@ -1,0 +1,3 @@
+try { null.f; } catch (e) {
+  println(e instanceof TypeError, e instanceof Error, e.name, typeof e.message, typeof e.stack);
+}

@@ -1,0 +1,3 @@
+println(String(new TypeError('t')), String(new Error()), String(new Error('')));
+const e = new Error('m'); e.name = 'Custom';
+println(String(e));

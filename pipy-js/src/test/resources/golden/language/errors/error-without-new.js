@@ -1,0 +1,2 @@
+const e = Error('no new');
+println(e instanceof Error, e.message);

@@ -1,0 +1,2 @@
+const f = () => f();
+try { f(); } catch (e) { println(e.name); }

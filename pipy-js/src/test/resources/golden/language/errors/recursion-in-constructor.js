@@ -1,0 +1,2 @@
+class C { constructor() { new C(); } }
+try { new C(); } catch (e) { println(e.name); }

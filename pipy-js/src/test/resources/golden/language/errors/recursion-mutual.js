@@ -1,0 +1,3 @@
+function a() { return b(); }
+function b() { return a(); }
+try { a(); } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+const o = { get x() { return this.x; } };
+try { o.x; } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+const o = { set x(v) { this.x = v; } };
+try { o.x = 1; } catch (e) { println(e.name); }

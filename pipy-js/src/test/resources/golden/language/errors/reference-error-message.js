@@ -1,0 +1,1 @@
+try { nope; } catch (e) { println(e.name + ': ' + e.message); }

@@ -1,0 +1,2 @@
+const o = {};
+try { o.method(); } catch (e) { println(e.name); }

@@ -1,0 +1,1 @@
+try { new (() => {})(); } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+function r() { return r(); }
+r();

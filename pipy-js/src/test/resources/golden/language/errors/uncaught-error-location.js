@@ -1,0 +1,3 @@
+println('start');
+const obj = {};
+obj.missing.deeper;

@@ -1,0 +1,3 @@
+function a() { return b(); }
+function b() { return undefined.prop; }
+a();

@@ -1,0 +1,2 @@
+const notCtor = 5;
+new notCtor();

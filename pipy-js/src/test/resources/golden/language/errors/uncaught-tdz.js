@@ -1,0 +1,3 @@
+function f() { return later; }
+f();
+let later = 1;

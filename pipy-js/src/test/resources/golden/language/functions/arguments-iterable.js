@@ -1,0 +1,2 @@
+function f() { return [...arguments].join('+'); }
+println(f(1, 2, 3));

@@ -1,0 +1,2 @@
+function f() { return Object.prototype.toString.call(arguments); }
+println(f());

@@ -1,0 +1,2 @@
+function f(a) { delete arguments[0]; arguments[0] = 'new'; return a; }
+println(f('kept'));

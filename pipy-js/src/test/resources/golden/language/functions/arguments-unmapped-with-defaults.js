@@ -1,0 +1,2 @@
+function f(a, b = 2) { a = 'changed'; return arguments[0]; }
+println(f('orig'));

@@ -1,0 +1,2 @@
+function outer() { const f = () => arguments.length + ':' + arguments[0]; return f('ignored'); }
+println(outer('a', 'b'));

@@ -1,0 +1,3 @@
+const mk = () => ({ a: 1 });
+const blk = () => { a: 1 };
+println(JSON.stringify(mk()), blk());

@@ -1,0 +1,3 @@
+class C { v = 5; get = () => this.v; }
+const g = new C().get;
+println(g());

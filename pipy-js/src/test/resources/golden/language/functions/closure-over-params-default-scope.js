@@ -1,0 +1,2 @@
+function f(a, g = () => a) { a = 2; return g(); }
+println(f(1));

@@ -1,0 +1,4 @@
+function make() { let v = 0; return [() => v++, () => v]; }
+const [inc, get] = make();
+inc(); inc();
+println(get());

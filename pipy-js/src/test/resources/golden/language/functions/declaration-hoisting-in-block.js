@@ -1,0 +1,4 @@
+{
+  println(inner());
+  function inner() { return 'block fn'; }
+}

@@ -1,0 +1,2 @@
+println(hoisted());
+function hoisted() { return 'hoisted ok'; }

@@ -1,0 +1,3 @@
+var f = 1;
+function f() {}
+println(typeof f);

@@ -1,0 +1,3 @@
+let x = 'outer';
+function f(a = x) { let x = 'inner'; return a; }
+println(f());

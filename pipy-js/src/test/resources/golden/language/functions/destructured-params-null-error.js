@@ -1,0 +1,2 @@
+function f({ a }) { return a; }
+try { f(null); } catch (e) { println(e.name); }

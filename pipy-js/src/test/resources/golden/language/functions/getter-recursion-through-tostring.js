@@ -1,0 +1,2 @@
+const o = { toString() { return 'T:' + this.n; }, n: 1 };
+println(String(o), o + '');

@@ -1,0 +1,3 @@
+println(typeof f);
+lbl: function f() { return 'labelled'; }
+println(f());

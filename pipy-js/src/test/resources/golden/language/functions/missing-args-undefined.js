@@ -1,0 +1,2 @@
+function f(a, b) { return b; }
+println(f(1));

@@ -1,0 +1,3 @@
+'use strict';
+const f = function g() { g = 1; };
+try { f(); } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+const f = function g() { g = 1; return typeof g; };
+println(f());

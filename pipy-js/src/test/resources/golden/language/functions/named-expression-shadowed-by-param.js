@@ -1,0 +1,2 @@
+const f = function g(g) { return g; };
+println(f(5));

@@ -1,0 +1,3 @@
+let a = 'outer';
+function f(a) { return a; }
+println(f('param'), a);

@@ -1,0 +1,2 @@
+function F() {}
+println(typeof F.prototype, F.prototype.constructor === F, Object.keys(F.prototype).length);

@@ -1,0 +1,2 @@
+function f(...[a, b]) { return a + b; }
+println(f(1, 2, 3));

@@ -1,0 +1,2 @@
+function f() { return typeof this; }
+println(f.call(5), f.call('s'));

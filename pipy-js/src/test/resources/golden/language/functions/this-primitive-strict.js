@@ -1,0 +1,3 @@
+'use strict';
+function f() { return typeof this; }
+println(f.call(5), f.call('s'));

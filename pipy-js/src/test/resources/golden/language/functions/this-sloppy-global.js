@@ -1,0 +1,2 @@
+function f() { return this === undefined ? 'undef' : typeof this; }
+println(f());

@@ -1,0 +1,3 @@
+'use strict';
+function f() { return this; }
+println(f());

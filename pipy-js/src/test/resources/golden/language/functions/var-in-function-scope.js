@@ -1,0 +1,2 @@
+function f() { if (true) { var v = 1; } return v; }
+println(f());

@@ -1,0 +1,2 @@
+const a = {}, b = {};
+println(a === a, a === b, [a].includes(a), [a].indexOf(b));

@@ -1,0 +1,1 @@
+println(['b', 'a', 'C', 'á'].sort().join());

@@ -1,0 +1,2 @@
+const o = { toString() { return 'O'; } };
+println('x' + o, `${o}`, [o, o].join(''));

@@ -1,0 +1,2 @@
+import { fromNested } from './lib/uses-absolute.mjs';
+println(fromNested);

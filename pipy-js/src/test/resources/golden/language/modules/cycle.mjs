@@ -1,0 +1,2 @@
+import './cycle/a.mjs';
+println('main done');

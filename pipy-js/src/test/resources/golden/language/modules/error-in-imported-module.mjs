@@ -1,0 +1,2 @@
+import { before } from './errors/throws.mjs';
+println('not reached', before);

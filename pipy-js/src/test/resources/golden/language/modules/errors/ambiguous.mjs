@@ -1,0 +1,2 @@
+import { shared } from '../reexport/star-both.mjs';
+println(shared);

@@ -1,0 +1,2 @@
+import { nope } from '../lib/named.mjs';
+println(nope);

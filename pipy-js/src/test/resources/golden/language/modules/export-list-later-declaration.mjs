@@ -1,0 +1,2 @@
+import { value, fn } from './lib/export-list.mjs';
+println(value, fn());

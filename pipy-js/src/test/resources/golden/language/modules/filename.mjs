@@ -1,0 +1,2 @@
+import { name } from './lib/filename.mjs';
+println(__filename, name);

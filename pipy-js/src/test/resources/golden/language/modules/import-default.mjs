@@ -1,0 +1,2 @@
+import value from './lib/default-value.mjs';
+println(value.kind);

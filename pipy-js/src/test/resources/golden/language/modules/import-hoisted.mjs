@@ -1,0 +1,2 @@
+println(a, typeof d);
+import { a, d } from './lib/named.mjs';

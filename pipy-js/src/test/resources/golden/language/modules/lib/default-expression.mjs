@@ -1,0 +1,4 @@
+let v = 'first';
+export default v;
+v = 'second';
+export const current = () => v;

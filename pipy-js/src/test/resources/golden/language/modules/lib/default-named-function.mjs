@@ -1,0 +1,2 @@
+export default function named() { return 'named default'; }
+export const check = () => typeof named;

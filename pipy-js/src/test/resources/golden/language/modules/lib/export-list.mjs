@@ -1,0 +1,3 @@
+export { value, helper as fn };
+const value = 'declared after export';
+function helper() { return 'helper'; }

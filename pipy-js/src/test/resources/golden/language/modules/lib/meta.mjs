@@ -1,0 +1,1 @@
+export const metaUrl = import.meta.url;

@@ -1,0 +1,2 @@
+println('side effect runs once');
+export const token = {};

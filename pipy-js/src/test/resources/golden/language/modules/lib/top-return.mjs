@@ -1,0 +1,3 @@
+export const x = 'x';
+if (x) return;
+export const y = 'y';

@@ -1,0 +1,2 @@
+import { a } from '/lib/named.mjs';
+export const fromNested = 'nested sees ' + a;

@@ -1,0 +1,2 @@
+import { token } from './side-effect.mjs';
+export const same = token;

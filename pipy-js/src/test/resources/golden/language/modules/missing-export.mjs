@@ -1,0 +1,2 @@
+println('never printed');
+import { nope } from './lib/named.mjs';

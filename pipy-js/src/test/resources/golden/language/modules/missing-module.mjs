@@ -1,0 +1,2 @@
+import { x } from './lib/does-not-exist.mjs';
+println(x);

@@ -1,0 +1,2 @@
+export const three = 3;
+export const one = 'other one';

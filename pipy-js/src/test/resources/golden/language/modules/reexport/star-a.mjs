@@ -1,0 +1,2 @@
+export const shared = 'a';
+export const onlyA = 'A';

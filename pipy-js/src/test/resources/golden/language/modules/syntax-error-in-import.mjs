@@ -1,0 +1,2 @@
+import { ok } from './errors/bad-syntax.mjs';
+println(ok);

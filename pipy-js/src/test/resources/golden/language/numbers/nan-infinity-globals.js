@@ -1,0 +1,1 @@
+println(NaN, Infinity, -Infinity, typeof NaN, isNaN('x'), Number.isNaN('x'));

@@ -1,0 +1,3 @@
+const o = { m() {} };
+try { new o.m(); } catch (e) { println(e.name); }
+println(o.m.prototype);

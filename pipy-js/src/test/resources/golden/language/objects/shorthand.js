@@ -1,0 +1,3 @@
+const a = 1, b = 'x';
+const o = { a, b };
+println(JSON.stringify(o));

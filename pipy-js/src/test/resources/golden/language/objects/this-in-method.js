@@ -1,0 +1,3 @@
+const o = { name: 'o', who() { return this.name; } };
+const w = o.who;
+println(o.who(), o['who']());

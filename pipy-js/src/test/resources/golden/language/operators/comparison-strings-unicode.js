@@ -1,0 +1,1 @@
+println('a' < 'á', 'Z' < 'a', 'abc' < 'abd', 'ab' < 'abc');

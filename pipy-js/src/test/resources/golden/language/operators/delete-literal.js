@@ -1,0 +1,1 @@
+println(delete 1, delete 'x');

@@ -1,0 +1,3 @@
+'use strict';
+const o = Object.freeze({ x: 1 });
+try { delete o.x; } catch (e) { println(e.name); }

@@ -1,0 +1,2 @@
+var v = 1;
+println(delete v, v);

@@ -1,0 +1,3 @@
+println(2 ** 3 ** 2);
+println((2 ** 3) ** 2);
+println(2 ** -1);

@@ -1,0 +1,3 @@
+println((-2) ** 2);
+println(-(2 ** 2));
+println(2 ** -2);

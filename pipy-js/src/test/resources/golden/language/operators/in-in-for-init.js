@@ -1,0 +1,3 @@
+const o = { x: 1 };
+for (var r = ('x' in o); false;);
+println(r);

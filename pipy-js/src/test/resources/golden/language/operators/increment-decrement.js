@@ -1,0 +1,2 @@
+let i = 5;
+println(i++, i, ++i, i, i--, i, --i, i);

@@ -1,0 +1,1 @@
+const o = {}; o.x++; println(o.x);

@@ -1,0 +1,2 @@
+let a = 0; a ||= 'x'; println(a);
+let b = 'y'; b ||= 'x'; println(b);

@@ -1,0 +1,2 @@
+const ns = { C: function () { this.z = 2; } };
+println(new ns.C().z);

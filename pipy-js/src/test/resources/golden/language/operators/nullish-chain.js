@@ -1,0 +1,3 @@
+println(null ?? undefined ?? 3);
+println(null ?? (0 || 5));
+println((null || undefined) ?? 'x');

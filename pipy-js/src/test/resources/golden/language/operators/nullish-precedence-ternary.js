@@ -1,0 +1,1 @@
+println(null ?? 1 ? 'yes' : 'no');

@@ -1,0 +1,1 @@
+println('abc'?.toUpperCase(), (5)?.toFixed(1));

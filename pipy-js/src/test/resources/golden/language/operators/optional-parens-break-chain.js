@@ -1,0 +1,3 @@
+const a = null;
+try { (a?.b).c; } catch (e) { println(e.constructor.name); }
+println(a?.b);

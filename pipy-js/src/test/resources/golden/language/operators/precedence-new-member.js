@@ -1,0 +1,3 @@
+function F() { this.v = 1; }
+F.prototype.get = function () { return this.v; };
+println(new F().get(), new F().v);

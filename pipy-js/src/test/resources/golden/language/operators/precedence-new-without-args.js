@@ -1,0 +1,3 @@
+function F() { this.x = 'made'; }
+const o = new F;
+println(o.x);

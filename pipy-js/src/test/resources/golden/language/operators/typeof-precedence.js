@@ -1,0 +1,1 @@
+println(typeof 1 + 2, typeof (1 + 2));

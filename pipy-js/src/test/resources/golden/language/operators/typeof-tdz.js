@@ -1,0 +1,1 @@
+try { typeof t; let t = 1; } catch (e) { println(e.name); }

@@ -1,0 +1,1 @@
+println(typeof notDeclaredAnywhere, typeof notDeclaredAnywhere === 'undefined');

@@ -1,0 +1,1 @@
+println(+{ valueOf() { return '7'; } }, -[3], ~{ valueOf: () => 1 });

@@ -1,0 +1,3 @@
+function f(s) { return /x/.test(s); }
+function g() { return typeof /re/; }
+println(typeof f, typeof g);

@@ -1,0 +1,3 @@
+const r = /ab+c/gi;
+println(r instanceof RegExp, typeof r, r.source, r.flags);
+println(/[/]/.source, /a\/b/.source);

@@ -1,0 +1,2 @@
+function f() { let arguments = 'x'; return arguments; }
+println(f(1));

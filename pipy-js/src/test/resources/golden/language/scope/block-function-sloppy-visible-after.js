@@ -1,0 +1,4 @@
+{
+  function inBlock() { return 'ib'; }
+}
+println(typeof inBlock);

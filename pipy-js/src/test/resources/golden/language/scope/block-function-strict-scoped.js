@@ -1,0 +1,6 @@
+'use strict';
+{
+  function inBlock() { return 'ib'; }
+  println(inBlock());
+}
+println(typeof inBlock);

@@ -1,0 +1,3 @@
+const e = 'outer';
+try { throw 'inner'; } catch (e) { println(e); }
+println(e);

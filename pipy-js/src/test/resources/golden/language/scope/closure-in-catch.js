@@ -1,0 +1,3 @@
+let f;
+try { throw 'caught'; } catch (e) { f = () => e; }
+println(f());

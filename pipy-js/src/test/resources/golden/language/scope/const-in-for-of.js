@@ -1,0 +1,1 @@
+for (const v of [1, 2]) println(v);

@@ -1,0 +1,3 @@
+const o = { a: 1 };
+o.a = 2;
+println(o.a);

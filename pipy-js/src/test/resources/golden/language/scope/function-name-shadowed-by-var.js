@@ -1,0 +1,2 @@
+function f() { var f = 1; return f; }
+println(f());

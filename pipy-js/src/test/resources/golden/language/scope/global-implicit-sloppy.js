@@ -1,0 +1,3 @@
+function f() { implicitGlobal = 'g'; }
+f();
+println(implicitGlobal);

@@ -1,0 +1,2 @@
+globalThis.gv = 7;
+println(gv, typeof globalThis);

@@ -1,0 +1,3 @@
+a: { println('in a'); break a; }
+b: for (;;) { break b; }
+println('after');

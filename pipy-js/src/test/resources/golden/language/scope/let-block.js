@@ -1,0 +1,3 @@
+let x = 'outer';
+{ let x = 'inner'; println(x); }
+println(x);

@@ -1,0 +1,2 @@
+try { println(t); } catch (e) { println(e.name, e.message); }
+let t = 1;

@@ -1,0 +1,1 @@
+try { let z = z + 1; } catch (e) { println(e.name); }

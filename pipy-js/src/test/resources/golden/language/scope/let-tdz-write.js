@@ -1,0 +1,3 @@
+try { t = 5; } catch (e) { println(e.name); }
+let t = 1;
+println(t);

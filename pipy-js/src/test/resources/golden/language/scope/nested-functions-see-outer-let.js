@@ -1,0 +1,4 @@
+let counter = 0;
+function a() { function b() { return ++counter; } return b(); }
+a(); a();
+println(counter);

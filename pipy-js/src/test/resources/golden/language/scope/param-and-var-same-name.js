@@ -1,0 +1,2 @@
+function f(a) { var a; return a; }
+println(f(3));

@@ -1,0 +1,1 @@
+try { missingVariable; } catch (e) { println(e.name, e.message); }

@@ -1,0 +1,3 @@
+function s() { 'use strict'; return this; }
+function l() { return typeof this; }
+println(s(), l());

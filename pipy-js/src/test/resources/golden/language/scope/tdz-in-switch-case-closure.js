@@ -1,0 +1,1 @@
+switch (1) { case 1: const f = () => g; let g = 'g'; println(f()); }

@@ -1,0 +1,2 @@
+function f() { let undefined = 5; return undefined; }
+println(f(), typeof undefined);

@@ -1,0 +1,3 @@
+println(typeof h, h);
+var h = 5;
+println(h);

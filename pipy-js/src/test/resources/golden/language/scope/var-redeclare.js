@@ -1,0 +1,5 @@
+var r = 1;
+var r;
+println(r);
+var r = 2;
+println(r);

@@ -1,0 +1,3 @@
+const s = 'abc';
+s[0] = 'x';
+println(s);

@@ -1,0 +1,1 @@
+println('abc'[1], 'abc'[5], 'abc'.length, 'abc'['length']);

@@ -1,0 +1,3 @@
+const s = 'abc\
+def';
+println(s, s.length);

@@ -1,0 +1,1 @@
+println('a\u2028b'.length);

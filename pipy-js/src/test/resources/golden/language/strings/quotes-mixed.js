@@ -1,0 +1,1 @@
+println("it's", 'say "hi"', `both ' and "`);

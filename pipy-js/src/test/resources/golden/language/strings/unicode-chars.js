@@ -1,0 +1,2 @@
+const s = 'héllo wörld 中文 😀';
+println(s.length, s);

@@ -1,0 +1,3 @@
+const a = () => {};
+const b = () => ({});
+println(typeof a(), typeof b());

@@ -1,0 +1,2 @@
+const o = { get default() { return 'def'; }, get new() { return 'new'; } };
+println(o.default, o.new);

@@ -1,0 +1,3 @@
+let a = 1;
+a = a-->0;
+println(a);

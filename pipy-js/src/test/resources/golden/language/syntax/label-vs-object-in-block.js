@@ -1,0 +1,2 @@
+{ foo: 1 }
+println('label ok');

@@ -1,0 +1,3 @@
+var let = 1;
+let = let + 1;
+println(let);

@@ -1,0 +1,3 @@
+const k = 'x';
+const o = { [`${k}-${`y`}`]: 1 };
+println(Object.keys(o)[0]);

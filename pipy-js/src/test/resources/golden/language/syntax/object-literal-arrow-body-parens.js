@@ -1,0 +1,2 @@
+const f = () => ({ a: 1, b: [2] });
+println(JSON.stringify(f()));

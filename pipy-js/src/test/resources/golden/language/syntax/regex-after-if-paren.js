@@ -1,0 +1,2 @@
+if (false) /x/g.lastIndex = 0;
+println('ok');

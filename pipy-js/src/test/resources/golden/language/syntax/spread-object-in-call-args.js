@@ -1,0 +1,2 @@
+function f(o) { return JSON.stringify(o); }
+println(f({ ...{ a: 1 }, b: 2 }));

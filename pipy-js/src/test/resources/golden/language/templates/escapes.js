@@ -1,0 +1,1 @@
+println(`\`tick\` \${not} \u0041 \x42 \n`.length, `a\tb`);

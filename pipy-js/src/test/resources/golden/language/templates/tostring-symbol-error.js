@@ -1,0 +1,1 @@
+try { `${Symbol('x')}`; } catch (e) { println(e.name); }
