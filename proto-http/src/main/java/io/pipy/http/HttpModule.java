@@ -25,5 +25,6 @@ public final class HttpModule implements PipyModule {
     registry.filter(new NamedFactory("encodeHTTPRequest", EncodeHttpRequest::create));
     registry.filter(new NamedFactory("encodeHTTPResponse", EncodeHttpResponse::create));
     registry.filter(new NamedFactory("serveHTTP", ServeHttp::create));
+    registry.filter(new NamedFactory("demuxHTTP", DemuxHttp::create));
   }
 }
