@@ -26,5 +26,6 @@ public final class HttpModule implements PipyModule {
     registry.filter(new NamedFactory("encodeHTTPResponse", EncodeHttpResponse::create));
     registry.filter(new NamedFactory("serveHTTP", ServeHttp::create));
     registry.filter(new NamedFactory("demuxHTTP", DemuxHttp::create));
+    registry.filter(new NamedFactory("muxHTTP", MuxHttp::create));
   }
 }

@@ -87,6 +87,11 @@ final class H2Peer implements AutoCloseable {
     return drain();
   }
 
+  byte[] pingAck(long payload) {
+    writer.writePing(ctx, true, payload, ctx.newPromise());
+    return drain();
+  }
+
   byte[] goAway(int lastStreamId, Http2Error error) {
     writer.writeGoAway(ctx, lastStreamId, error.code(), Unpooled.EMPTY_BUFFER, ctx.newPromise());
     return drain();
