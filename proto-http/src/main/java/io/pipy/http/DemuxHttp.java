@@ -1,6 +1,5 @@
 package io.pipy.http;
 
-import io.netty.handler.codec.http2.Http2Settings;
 import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
@@ -11,10 +10,8 @@ import io.pipy.api.MessageStart;
 import io.pipy.api.Pipeline;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 
 /**
  * {@code demuxHTTP(options?)}, also {@code demuxHTTP('layout', options?)}: an HTTP server on a
@@ -47,9 +44,6 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
   private static final int H2 = 2;
   private static final int TUNNEL = 3;
   private static final int CLOSED = 4;
-
-  private static final byte[] SWITCHING = ("HTTP/1.1 101 Switching Protocols\r\n"
-      + "upgrade: h2c\r\nconnection: upgrade\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 
   private final Settings settings;
 
@@ -281,13 +275,9 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     } else if (up != null) {
       if (Tokens.has(up, "websocket")) {
         ex.tunnel = H1Exchange.WEBSOCKET;
-      } else if (up.equalsIgnoreCase("h2c") && queue.isEmpty() && !ex.close
-          && head.get("headers") instanceof ScriptObject headers && headers.get("http2-settings") instanceof String s) {
+      } else if (queue.isEmpty() && !ex.close && (ex.h2Settings = H2Upgrade.take(head, up)) != null) {
         ex.tunnel = H1Exchange.H2C;
-        ex.h2Settings = s;
         ex.holding = true;
-        headers.delete("upgrade");
-        headers.delete("http2-settings");
       }
     }
     queue.add(ex);
@@ -499,22 +489,14 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
   // ---- Upgrading to HTTP/2 ----
 
   private void upgrade(H1Exchange ex, Data rest) {
-    ScriptObject head = worker().scripts().newObject();
-    ScriptObject headers = worker().scripts().newObject();
-    headers.set("upgrade", "h2c");
-    headers.set("connection", "upgrade");
-    head.set("status", 101);
-    head.set("headers", headers);
-    output(MessageStart.of(head));
-    output(Data.wrap(SWITCHING));
-    output(MessageEnd.plain());
+    H2Upgrade.writeSwitching(worker().scripts(), this::output);
     mode = H2;
     queue.clear();
     if (decoder != null) decoder.stop();
     H2Endpoint ep = h2 = newEndpoint();
     ep.enter(); // one write for the SETTINGS and whatever answer is ready
     try {
-      H2Stream s = ep.startUpgraded(settingsOf(ex.h2Settings));
+      H2Stream s = ep.startUpgraded(H2Upgrade.settingsOf(ex.h2Settings));
       if (s == null) {
         ex.release();
         if (rest != null) rest.release();
@@ -533,23 +515,6 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
       ep.leave();
     }
     if (rest != null) ep.feed(rest);
-  }
-
-  /** The settings in an {@code HTTP2-Settings} header, or {@code null} if they do not parse. */
-  static Http2Settings settingsOf(String header) {
-    try {
-      byte[] b = Base64.getUrlDecoder().decode(header.strip());
-      if (b.length % 6 != 0) return null;
-      Http2Settings s = new Http2Settings();
-      for (int i = 0; i < b.length; i += 6) {
-        char key = (char) ((b[i] & 0xff) << 8 | b[i + 1] & 0xff);
-        long value = (b[i + 2] & 0xffL) << 24 | (b[i + 3] & 0xffL) << 16 | (b[i + 4] & 0xffL) << 8 | b[i + 5] & 0xffL;
-        s.put(key, Long.valueOf(value));
-      }
-      return s;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   // ---- HTTP/2 streams ----
