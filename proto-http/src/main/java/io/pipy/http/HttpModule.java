@@ -27,5 +27,7 @@ public final class HttpModule implements PipyModule {
     registry.filter(new NamedFactory("serveHTTP", ServeHttp::create));
     registry.filter(new NamedFactory("demuxHTTP", DemuxHttp::create));
     registry.filter(new NamedFactory("muxHTTP", MuxHttp::create));
+    registry.filter(new NamedFactory("acceptHTTPTunnel", AcceptHttpTunnel::create));
+    registry.filter(new NamedFactory("connectHTTPTunnel", ConnectHttpTunnel::create));
   }
 }
