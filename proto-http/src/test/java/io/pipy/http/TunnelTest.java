@@ -171,6 +171,24 @@ class TunnelTest {
   }
 
   @Test
+  void connectOverHttp2IsATunnelStream() {
+    AcceptHttpTunnel a = AcceptHttpTunnel.create(config(t, new TestSupport.Fn((ctx, args) -> null)));
+    a.addSubPipeline(LayoutRef.of(t.layout(new Upper())));
+    DemuxHttp d = DemuxHttp.create(config(t));
+    d.addSubPipeline(LayoutRef.of(t.layout(a)));
+    Run r = t.run(d);
+    try (H2Peer peer = new H2Peer(false)) {
+      r.input(TestSupport.bytes(H2Peer.join(H2Peer.PREFACE, peer.settings(),
+          peer.headers(1, false, ":method", "CONNECT", ":authority", "h:443"), peer.data(1, "abc", false),
+          peer.headers(3, false, ":method", "CONNECT", ":scheme", "http", ":path", "/", ":authority", "h:443"))));
+      assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 3", "HEADERS 3 [:status: 200]"), peer.read(r).subList(3, 6));
+      assertEquals("ABC", peer.body(1));
+      r.input(TestSupport.bytes(peer.data(1, "de", true)));
+      assertEquals(List.of("DATA 1 2", "DATA 1 0 END_STREAM"), peer.read(r));
+    }
+  }
+
+  @Test
   void demuxHttpIntoAcceptHttpTunnel() {
     AcceptHttpTunnel a = AcceptHttpTunnel.create(config(t, new TestSupport.Fn((ctx, args) -> null)));
     a.addSubPipeline(LayoutRef.of(t.layout(new Upper())));
