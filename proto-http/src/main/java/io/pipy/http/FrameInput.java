@@ -89,6 +89,11 @@ final class FrameInput {
     }
   }
 
+  /** Whether the client preface has been read (always, for a reader not expecting one). */
+  boolean prefaceRead() {
+    return prefaceLeft == 0;
+  }
+
   /** Releases what is held. */
   void close() {
     if (cumulation != null) {

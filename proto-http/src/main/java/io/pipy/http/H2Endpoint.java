@@ -89,6 +89,8 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
   private boolean ended;
   private StreamEnd pendingEnd;
   private int depth;
+  /** After an h2c upgrade, nothing is written until the client's preface is in (as Pipy does). */
+  private boolean holdOutput;
 
   H2Endpoint(boolean server, Owner owner, Context context, int streamWindow, int connectionWindow, long maxHeaderListSize) {
     this.server = server;
@@ -135,6 +137,8 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     enter();
     try {
       if (clientSettings != null) applySettings(clientSettings, false);
+      // Clients keep little room for bytes after the 101 (curl: 32 KiB), so wait for their preface.
+      holdOutput = true;
       startFrames();
       H2Stream s = new H2Stream(this, 1, streamWindow, peerInitialWindow);
       s.headReceived = true;
@@ -177,6 +181,7 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     try {
       startFrames();
       input.feed(data, this, this);
+      if (holdOutput && input.prefaceRead()) holdOutput = false;
     } catch (Http2Exception e) {
       connectionError(e.error(), e.getMessage());
     } catch (RuntimeException e) {
@@ -257,6 +262,7 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
 
   void leave() {
     if (--depth > 0) return;
+    if (holdOutput && pendingEnd == null) return;
     if (!out.isEmpty()) owner.write(out.take());
     StreamEnd end = pendingEnd;
     if (end != null) {
