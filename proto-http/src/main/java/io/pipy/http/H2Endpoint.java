@@ -64,6 +64,11 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
   }
 
   static final int DEFAULT_WINDOW = 0x100000;
+  /**
+   * Streams a peer may have open at once before new ones are refused ({@code REFUSED_STREAM}).
+   * Pipy announces no limit and neither do we; this only keeps a flood of streams bounded.
+   */
+  static final int MAX_PEER_STREAMS = 1000;
   static final int DEFAULT_MAX_FRAME = Http2CodecUtil.DEFAULT_MAX_FRAME_SIZE;
   private static final int INITIAL_WINDOW = Http2CodecUtil.DEFAULT_WINDOW_SIZE;
 
@@ -392,7 +397,7 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     H2Stream s = streams.get(id);
     if (s == null) {
       if (isIdle(id)) throw Http2Exception.connectionError(Http2Error.PROTOCOL_ERROR, "DATA on idle stream %d", id);
-      out.rstStream(id, Http2Error.STREAM_CLOSED.code());
+      // A closed stream, maybe one we reset with frames still in flight: ignored (RFC 9113 5.4.2).
     } else if (s.recvEnded || !s.headReceived) {
       reset(s, Http2Error.STREAM_CLOSED, null);
     } else if (length > s.recvWindow) {
@@ -445,16 +450,13 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
 
   private void openPeerStream(int id, Http2Headers headers, boolean endOfStream) throws Http2Exception {
     if (!server) {
-      if ((id & 1) == 1 && id < nextStreamId) {
-        out.rstStream(id, Http2Error.STREAM_CLOSED.code());
-        return;
-      }
+      if ((id & 1) == 1 && id < nextStreamId) return; // closed on our side, maybe reset: ignored
       throw Http2Exception.connectionError(Http2Error.PROTOCOL_ERROR, "HEADERS on stream %d we did not open", id);
     }
     if ((id & 1) == 0) throw Http2Exception.connectionError(Http2Error.PROTOCOL_ERROR, "even stream id %d from a client", id);
     if (id <= lastPeerStreamId) throw Http2Exception.connectionError(Http2Error.STREAM_CLOSED, "HEADERS on closed stream %d", id);
     lastPeerStreamId = id;
-    if (peerGoneAway) {
+    if (peerGoneAway || streams.size() >= MAX_PEER_STREAMS) {
       out.rstStream(id, Http2Error.REFUSED_STREAM.code());
       return;
     }

@@ -129,11 +129,22 @@ final class H2Stream {
       }
     } else if (!endQueued) {
       if (se.hasError() || informational) {
-        endpoint.reset(this, Http2Error.INTERNAL_ERROR, null);
+        endpoint.reset(this, endpoint.server ? Http2Error.INTERNAL_ERROR : Http2Error.CANCEL, null);
       } else {
         endQueued = true;
         endpoint.pump(this);
       }
+    }
+  }
+
+  /** Abandons the stream: {@code RST_STREAM} with {@code CANCEL} unless it is over already. */
+  void cancel() {
+    if (closed) return;
+    endpoint.enter();
+    try {
+      endpoint.reset(this, Http2Error.CANCEL, StreamEnd.of(StreamEnd.Error.CONNECTION_RESET));
+    } finally {
+      endpoint.leave();
     }
   }
 

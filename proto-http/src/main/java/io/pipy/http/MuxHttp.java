@@ -187,8 +187,12 @@ final class MuxHttp extends Filter {
         }
         session = pools.alloc(key, this, this::poolOptions);
         if (session.ended()) {
-          // It failed at once (a bad version); the request was answered already.
+          // It failed at once (a bad version, logged where it failed).
           session = null;
+          if (e instanceof Data d) d.release();
+          closed = true;
+          output(StreamEnd.of(StreamEnd.Error.RUNTIME_ERROR));
+          return;
         } else if (!session.ready()) {
           session.await(this);
         }
@@ -413,8 +417,12 @@ final class MuxHttp extends Filter {
   @Override
   protected void reset() {
     epoch++;
-    if (h2 != null && !h2.closed && !(h2.sendEnded && h2.recvEnded)) h2.send(StreamEnd.of(StreamEnd.Error.CONNECTION_RESET));
-    h2 = null;
+    if (h2 != null) {
+      H2Stream s2 = h2;
+      h2 = null;
+      s2.receiver = EventTarget.DISCARD;
+      s2.cancel();
+    }
     MuxSession s = session;
     session = null;
     if (s != null) {

@@ -244,6 +244,21 @@ class DemuxHttp2Test {
     assertTrue(r.outputShape().endsWith("SE"));
   }
 
+  @Test
+  void aFloodOfStreamsIsRefusedBeyondTheLimit() {
+    Run r = answering(req -> null);
+    byte[][] frames = new byte[H2Endpoint.MAX_PEER_STREAMS + 2][];
+    frames[0] = start();
+    for (int i = 0; i <= H2Endpoint.MAX_PEER_STREAMS; i++) frames[i + 1] = peer.headers(1 + 2 * i, true, GET_A);
+    r.input(bytes(join(frames)));
+    assertEquals(List.of("RST_STREAM " + (1 + 2 * H2Endpoint.MAX_PEER_STREAMS) + " REFUSED_STREAM"), peer.read(r).subList(3, 4));
+    assertEquals(H2Endpoint.MAX_PEER_STREAMS, t.call(() -> log.waiting.size()));
+    r.input(bytes(peer.goAway(0, Http2Error.NO_ERROR)));
+    List<TestFilters.Answer> w = t.call(() -> new ArrayList<>(log.waiting));
+    t.exec(() -> w.forEach(a -> a.reply(text(""))));
+    assertTrue(r.outputShape().endsWith("SE"));
+  }
+
   // ---- Bad input ----
 
   private List<String> badInput(byte[] input) {

@@ -142,6 +142,17 @@ class MuxHttp2Test {
   }
 
   @Test
+  void releasedStreamIsCancelled() {
+    mux(obj("version", 2));
+    Run r = get("/a");
+    upstreamFrames();
+    r.release();
+    assertEquals(List.of("RST_STREAM 1 CANCEL"), upstreamFrames());
+    reply(join(server.settings(), server.headers(1, true, ":status", "200")));
+    assertEquals(List.of("SETTINGS ACK"), upstreamFrames());
+  }
+
+  @Test
   void pingOptionKeepsPinging() {
     List<Object> acks = new ArrayList<>();
     mux(obj("version", 2, "ping", new TestSupport.Fn((ctx, args) -> {
