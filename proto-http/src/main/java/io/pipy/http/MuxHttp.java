@@ -147,7 +147,18 @@ final class MuxHttp extends Filter {
     if (s != session || buffered == null) return;
     ArrayList<Event> events = buffered;
     buffered = null;
-    for (Event e : events) deliver(e);
+    try {
+      for (Event e : events) {
+        if (closed) {
+          if (e instanceof Data d) d.release();
+        } else {
+          deliver(e);
+        }
+      }
+    } catch (RuntimeException x) {
+      closed = true;
+      failStream(x);
+    }
   }
 
   void sessionFailed(StreamEnd se) {

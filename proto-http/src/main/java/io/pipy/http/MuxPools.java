@@ -90,7 +90,13 @@ final class MuxPools {
     if (timer != null && period >= timerPeriod) return;
     if (timer != null) timer.cancel(false);
     timerPeriod = period;
-    timer = worker.executor().scheduleWithFixedDelay(() -> recycle(), period, period, TimeUnit.MILLISECONDS);
+    timer = worker.executor().scheduleWithFixedDelay(() -> {
+      try {
+        recycle();
+      } catch (RuntimeException e) {
+        io.pipy.api.Log.error("muxHTTP: closing idle sessions: " + e);
+      }
+    }, period, period, TimeUnit.MILLISECONDS);
   }
 
   private void recycle() {
