@@ -70,6 +70,15 @@ final class HeadEncoder {
    * @return {@link #BODILESS} and {@link #CLOSE} flags
    */
   int response(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose) {
+    return response(ctx, head, headRequest, bodyLength, forceClose, false);
+  }
+
+  /**
+   * Writes a response head, as {@link #response(Context, Object, boolean, long, boolean)}; with
+   * {@code tunnel} set it opens a tunnel (a 2xx answer to {@code CONNECT}) and so carries no
+   * framing header at all.
+   */
+  int response(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose, boolean tunnel) {
     w.reset();
     ScriptObject h = head instanceof ScriptObject so ? so : null;
     int status = 200;
@@ -87,7 +96,7 @@ final class HeadEncoder {
       }
       w.crlf();
     }
-    boolean noLength = status < 200 || status == 204;
+    boolean noLength = status < 200 || status == 204 || tunnel;
     boolean keepGivenLength = !noLength && (headRequest || status == 304);
     boolean gaveLength = false;
     String connection = null;

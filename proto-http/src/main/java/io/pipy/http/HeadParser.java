@@ -54,6 +54,8 @@ final class HeadParser {
   String transferEncoding;
   /** The connection header, or {@code null}. */
   String connection;
+  /** The upgrade header, or {@code null}. */
+  String upgrade;
   /** Why the last parse failed. */
   DecodeError error;
 
@@ -184,6 +186,7 @@ final class HeadParser {
     contentLength = -1;
     transferEncoding = null;
     connection = null;
+    upgrade = null;
     error = null;
   }
 
@@ -263,6 +266,9 @@ final class HeadParser {
         contentLength = n;
         break;
       }
+      case "upgrade":
+        upgrade = value;
+        break;
       case "transfer-encoding":
         transferEncoding = transferEncoding == null ? value : transferEncoding + ", " + value;
         break;

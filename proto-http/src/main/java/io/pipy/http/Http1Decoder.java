@@ -54,6 +54,7 @@ final class Http1Decoder {
   private static final int CHUNK_LF = 6;
   private static final int TRAILERS = 7;
   private static final int STOPPED = 8;
+  private static final int PAUSED = 9;
 
   private final boolean response;
   private final int maxHeadSize;
@@ -68,6 +69,7 @@ final class Http1Decoder {
   private long bodySize;
   private ScriptObject trailers;
   private Data pending;
+  private Data rest;
 
   Http1Decoder(boolean response, int maxHeadSize, ScriptRuntime scripts, Listener listener) {
     this.response = response;
@@ -80,7 +82,7 @@ final class Http1Decoder {
   /** Decodes {@code data}, which this decoder owns from now on. */
   void feed(Data data) {
     try {
-      while (state != STOPPED && !data.isEmpty()) {
+      while (state != STOPPED && state != PAUSED && !data.isEmpty()) {
         switch (state) {
           case HEAD -> readHead(data);
           case BODY -> {
@@ -124,8 +126,38 @@ final class Http1Decoder {
       }
       flushBody();
     } finally {
+      if (state == PAUSED && !data.isEmpty()) {
+        if (rest == null) rest = new Data();
+        rest.push(data);
+      }
       data.release();
     }
+  }
+
+  /**
+   * Stops decoding after the current message, from {@code onEnd}: {@link #feed} returns and
+   * keeps the bytes it has not read, for {@link #takeRest()}. Used when the connection turns
+   * into something else (a tunnel, HTTP/2) or must wait before reading on.
+   */
+  void pause() {
+    if (state == HEAD) state = PAUSED;
+  }
+
+  /** Whether decoding is paused. */
+  boolean paused() {
+    return state == PAUSED;
+  }
+
+  /** The bytes left unread when decoding paused, or {@code null}; the caller owns them. */
+  Data takeRest() {
+    Data d = rest;
+    rest = null;
+    return d;
+  }
+
+  /** Goes on decoding after a {@link #pause()}; feed it the rest first. */
+  void resume() {
+    if (state == PAUSED) state = HEAD;
   }
 
   /**
@@ -139,7 +171,7 @@ final class Http1Decoder {
       endMessage();
       return false;
     }
-    boolean cut = state != HEAD && state != STOPPED || state == HEAD && scanner.length() > 0;
+    boolean cut = state != HEAD && state != STOPPED && state != PAUSED || state == HEAD && scanner.length() > 0;
     stop();
     return cut;
   }
@@ -155,6 +187,10 @@ final class Http1Decoder {
     if (pending != null) {
       pending.release();
       pending = null;
+    }
+    if (rest != null) {
+      rest.release();
+      rest = null;
     }
   }
 
@@ -177,6 +213,11 @@ final class Http1Decoder {
   /** The protocol of the message being decoded. */
   String protocol() {
     return parser.protocol;
+  }
+
+  /** The {@code upgrade} header of the message being decoded, or {@code null}. */
+  String upgrade() {
+    return parser.upgrade;
   }
 
   /** Whether the message being decoded asks for the connection to close after it. */

@@ -25,5 +25,9 @@ public final class HttpModule implements PipyModule {
     registry.filter(new NamedFactory("encodeHTTPRequest", EncodeHttpRequest::create));
     registry.filter(new NamedFactory("encodeHTTPResponse", EncodeHttpResponse::create));
     registry.filter(new NamedFactory("serveHTTP", ServeHttp::create));
+    registry.filter(new NamedFactory("demuxHTTP", DemuxHttp::create));
+    registry.filter(new NamedFactory("muxHTTP", MuxHttp::create));
+    registry.filter(new NamedFactory("acceptHTTPTunnel", AcceptHttpTunnel::create));
+    registry.filter(new NamedFactory("connectHTTPTunnel", ConnectHttpTunnel::create));
   }
 }

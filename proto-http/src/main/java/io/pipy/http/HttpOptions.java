@@ -52,6 +52,43 @@ final class HttpOptions {
     throw ScriptError.typeError("options." + name + " expects a finite number");
   }
 
+  /**
+   * A duration option in seconds: a number of seconds, or a string with a unit ({@code "500ms"},
+   * {@code "10s"}, {@code "5m"}, {@code "2h"}, {@code "1d"}), as Pipy reads durations. Returns
+   * milliseconds.
+   */
+  static long millis(ScriptObject options, String name, long fallback) {
+    if (options == null) return fallback;
+    Object v = options.get(name);
+    if (Values.isNullish(v)) return fallback;
+    double seconds = v instanceof CharSequence s ? parseSeconds(s.toString()) : v instanceof Number n ? n.doubleValue() : Double.NaN;
+    if (Double.isNaN(seconds) || seconds < 0) {
+      throw ScriptError.typeError("options." + name + " expects a number of seconds or a duration string");
+    }
+    return Double.isInfinite(seconds) ? Long.MAX_VALUE : (long) (seconds * 1000);
+  }
+
+  /** Seconds in text: a number, optionally followed by ms, s, m, h or d. NaN if malformed. */
+  static double parseSeconds(String s) {
+    String t = s.strip();
+    double unit = 1;
+    int end = t.length();
+    if (t.endsWith("ms")) {
+      unit = 0.001;
+      end -= 2;
+    } else if (end > 0) {
+      switch (t.charAt(end - 1)) {
+        case 's' -> { end--; }
+        case 'm' -> { unit = 60; end--; }
+        case 'h' -> { unit = 3600; end--; }
+        case 'd' -> { unit = 86400; end--; }
+        default -> { }
+      }
+    }
+    if (end == 0) return Double.NaN;
+    return Values.stringToNumber(t.substring(0, end)) * unit;
+  }
+
   /** A size in text: a number, optionally followed by a binary unit letter. NaN if malformed. */
   static double parseSize(String s) {
     String t = s.strip();

@@ -33,6 +33,8 @@ final class MessageEncoder {
   private boolean discard;
   private boolean chunked;
   private boolean close;
+  private boolean forceClose;
+  private boolean tunnel;
   private long length;
   private Data buffer;
 
@@ -52,6 +54,16 @@ final class MessageEncoder {
    * answers a {@code HEAD} request, so the body is counted but not sent.
    */
   void start(Context ctx, Object head, boolean headRequest) {
+    start(ctx, head, headRequest, false, false);
+  }
+
+  /**
+   * Starts a response that closes the connection after it whatever its head says
+   * ({@code forceClose}), or that opens a tunnel (no framing headers, no body).
+   */
+  void start(Context ctx, Object head, boolean headRequest, boolean forceClose, boolean tunnel) {
+    this.forceClose = forceClose;
+    this.tunnel = tunnel;
     this.active = true;
     this.ctx = ctx;
     this.head = head;
@@ -61,7 +73,7 @@ final class MessageEncoder {
     this.length = 0;
     if (response) {
       int status = head instanceof io.pipy.api.script.ScriptObject h ? HeadEncoder.status(h.get("status")) : 200;
-      discard = headRequest || status < 200 || status == 204 || status == 304;
+      discard = headRequest || status < 200 || status == 204 || status == 304 || tunnel;
     } else {
       discard = false;
     }
@@ -126,7 +138,7 @@ final class MessageEncoder {
   /** Writes the head into the writer and sends the {@code MessageStart}. */
   private void head(long bodyLength) {
     if (response) {
-      close = (encoder.response(ctx, head, headRequest, bodyLength, false) & HeadEncoder.CLOSE) != 0;
+      close = (encoder.response(ctx, head, headRequest, bodyLength, forceClose, tunnel) & HeadEncoder.CLOSE) != 0;
     } else {
       encoder.request(ctx, head, bodyLength);
     }

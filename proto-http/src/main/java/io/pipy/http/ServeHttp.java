@@ -41,12 +41,14 @@ import java.util.ArrayDeque;
  * <p>The output is what Pipy's encoder emits: per response a {@code MessageStart}, the bytes as
  * {@code Data}, then {@code MessageEnd} (or {@code StreamEnd} when the connection closes).
  */
-final class ServeHttp extends Filter implements Http1Decoder.Listener {
+final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoint.Owner {
 
   private final Message constant;
   private final ScriptFunction handler;
   private final int maxHeadSize;
   private final int maxMessages;
+  private final int connectionWindow;
+  private final int streamWindow;
 
   private Http1Decoder decoder;
   private HeadEncoder encoder;
@@ -58,12 +60,20 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
   private int requests;
   /** Bumped on every reset, so callbacks from an earlier stream can tell they are stale. */
   private int generation;
+  private boolean detecting = true;
+  private Data detected;
+  private H2Endpoint h2;
+  private Message upgradeRequest;
+  private String upgradeSettings;
 
-  private ServeHttp(Message constant, ScriptFunction handler, int maxHeadSize, int maxMessages) {
+  private ServeHttp(Message constant, ScriptFunction handler, int maxHeadSize, int maxMessages, int connectionWindow,
+      int streamWindow) {
     this.constant = constant;
     this.handler = handler;
     this.maxHeadSize = maxHeadSize;
     this.maxMessages = maxMessages;
+    this.connectionWindow = connectionWindow;
+    this.streamWindow = streamWindow;
   }
 
   private ServeHttp(ServeHttp proto) {
@@ -72,6 +82,8 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
     this.handler = proto.handler;
     this.maxHeadSize = proto.maxHeadSize;
     this.maxMessages = proto.maxMessages;
+    this.connectionWindow = proto.connectionWindow;
+    this.streamWindow = proto.streamWindow;
   }
 
   /** Makes a prototype from the script arguments {@code (handler, options?)}. */
@@ -89,7 +101,9 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
     ScriptObject options = HttpOptions.object("serveHTTP", config.arg(1));
     int maxHeadSize = HttpOptions.size(options, "maxHeaderSize", Http1Decoder.DEFAULT_MAX_HEAD_SIZE);
     int maxMessages = HttpOptions.integer(options, "maxMessages", 0);
-    return new ServeHttp(constant, fn, maxHeadSize, maxMessages);
+    int connectionWindow = Math.max(0xffff, HttpOptions.size(options, "connectionWindowSize", H2Endpoint.DEFAULT_WINDOW));
+    int streamWindow = Math.max(1, HttpOptions.size(options, "streamWindowSize", H2Endpoint.DEFAULT_WINDOW));
+    return new ServeHttp(constant, fn, maxHeadSize, maxMessages, connectionWindow, streamWindow);
   }
 
   @Override
@@ -104,14 +118,34 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
       return;
     }
     try {
+      if (h2 != null) {
+        if (event instanceof Data d) {
+          h2.feed(d);
+        } else if (event instanceof StreamEnd se) {
+          h2.end(se);
+        }
+        return;
+      }
       if (event instanceof Data d) {
+        if (detecting && (d = detect(d)) == null) return;
         if (decoder == null) {
           decoder = new Http1Decoder(false, maxHeadSize, worker().scripts(), this);
           encoder = new HeadEncoder(new HeadWriter());
           queue = new ArrayDeque<>(4);
         }
         decoder.feed(d);
+        if (upgradeRequest != null) upgrade(decoder.takeRest());
       } else if (event instanceof StreamEnd se) {
+        if (detecting && detected != null) {
+          Data bytes = detected;
+          detected = null;
+          detecting = false;
+          process(bytes);
+          if (closed || h2 != null) {
+            process(se);
+            return;
+          }
+        }
         if (decoder != null) decoder.end();
         dropRequest();
         if (queue == null || queue.isEmpty()) {
@@ -126,9 +160,44 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
     }
   }
 
+  /**
+   * Gathers the first bytes until they tell HTTP/2's preface from anything else; returns the
+   * bytes to read as HTTP/1, or {@code null}. With the preface, HTTP/2 starts here.
+   */
+  private Data detect(Data d) {
+    if (detected != null) {
+      detected.push(d);
+      d = detected;
+    }
+    int m = H2Preface.match(d);
+    if (m == H2Preface.MAYBE) {
+      detected = d;
+      return null;
+    }
+    detected = null;
+    detecting = false;
+    if (m == H2Preface.YES) {
+      h2 = new H2Endpoint(true, this, context(), streamWindow, connectionWindow, maxHeadSize);
+      h2.feed(d);
+      return null;
+    }
+    return d;
+  }
+
   @Override
   protected void reset() {
     generation++;
+    detecting = true;
+    if (detected != null) {
+      detected.release();
+      detected = null;
+    }
+    if (h2 != null) {
+      h2.abandon();
+      h2 = null;
+    }
+    upgradeRequest = null;
+    upgradeSettings = null;
     closed = false;
     inputEnd = null;
     requests = 0;
@@ -163,10 +232,16 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
       scriptBody = b.forScript();
       b.release();
     }
-    Message request = new Message(requestHead, scriptBody, tail);
+    ScriptObject head = requestHead;
+    Message request = new Message(head, scriptBody, tail);
     requestHead = null;
     boolean headRequest = "HEAD".equals(decoder.method());
     boolean close = decoder.isFinal() || maxMessages > 0 && ++requests >= maxMessages;
+    if (!close && queue.isEmpty() && (upgradeSettings = H2Upgrade.take(head, decoder.upgrade())) != null) {
+      upgradeRequest = request;
+      decoder.pause();
+      return;
+    }
     if (close) decoder.stop();
     answer(request, headRequest, close);
   }
@@ -302,6 +377,91 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener {
     if (closed) return;
     close();
     failStream(error);
+  }
+
+  // ---- HTTP/2 ----
+
+  private void upgrade(Data rest) {
+    Message request = upgradeRequest;
+    upgradeRequest = null;
+    decoder.stop();
+    H2Upgrade.writeSwitching(worker().scripts(), this::output);
+    H2Endpoint ep = h2 = new H2Endpoint(true, this, context(), streamWindow, connectionWindow, maxHeadSize);
+    ep.enter();
+    try {
+      H2Stream s = ep.startUpgraded(H2Upgrade.settingsOf(upgradeSettings));
+      if (s != null) {
+        s.method = request.head() instanceof ScriptObject h && h.get("method") instanceof String m ? m : "GET";
+        answerH2(s, request);
+      }
+    } finally {
+      ep.leave();
+    }
+    if (rest != null) ep.feed(rest);
+  }
+
+  @Override
+  public void streamOpened(H2Stream stream) {
+    stream.receiver = new ServeH2Request(this, stream);
+  }
+
+  @Override
+  public void streamClosed(H2Stream stream) {
+  }
+
+  @Override
+  public void write(Event event) {
+    if (event instanceof StreamEnd se) {
+      if (closed) return;
+      closed = true;
+      output(se);
+    } else {
+      output(event);
+    }
+  }
+
+  /** Answers one HTTP/2 request; a failing handler gets its stream a 502, the others carry on. */
+  void answerH2(H2Stream stream, Message request) {
+    if (constant != null) {
+      constant.writeTo(stream::send);
+      return;
+    }
+    Object r;
+    try {
+      r = handler.call1(context(), request);
+    } catch (RuntimeException e) {
+      streamFailed(stream, e);
+      return;
+    }
+    if (r instanceof Message m) {
+      m.writeTo(stream::send);
+    } else if (r instanceof ScriptPromise p) {
+      int gen = generation;
+      p.then(v -> {
+        if (gen != generation || stream.closed) return;
+        if (v instanceof Message m) {
+          m.writeTo(stream::send);
+        } else {
+          streamFailed(stream, ScriptError.typeError("Promise did not resolve to a Message"));
+        }
+      }, e -> {
+        if (gen != generation || stream.closed) return;
+        Log.error((location() == null ? "" : location() + ": ") + "serveHTTP: the handler's promise was rejected: "
+            + worker().scripts().toDisplayString(e));
+        stream.send(StreamEnd.thrown(e));
+      });
+    } else {
+      streamFailed(stream, ScriptError.typeError("handler is not or did not return a Message"));
+    }
+  }
+
+  private void streamFailed(H2Stream stream, RuntimeException e) {
+    if (e instanceof io.pipy.api.script.ScriptException se) {
+      Log.error(se.report());
+    } else {
+      Log.error((location() == null ? "" : location() + ": ") + "in serveHTTP: " + e);
+    }
+    stream.send(StreamEnd.of(StreamEnd.Error.RUNTIME_ERROR));
   }
 
   private void close() {

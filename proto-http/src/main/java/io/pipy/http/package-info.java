@@ -1,7 +1,11 @@
 /**
  * HTTP for Pipy scripts: the HTTP/1.x codec filters ({@code decodeHTTPRequest},
- * {@code decodeHTTPResponse}, {@code encodeHTTPRequest}, {@code encodeHTTPResponse}) and
- * {@code serveHTTP}.
+ * {@code decodeHTTPResponse}, {@code encodeHTTPRequest}, {@code encodeHTTPResponse}),
+ * {@code serveHTTP}, {@code demuxHTTP} and {@code muxHTTP} (HTTP/1.x and HTTP/2), and the tunnel
+ * filters {@code acceptHTTPTunnel} and {@code connectHTTPTunnel}.
+ *
+ * <p>HTTP/2 runs on {@link io.pipy.api.Data} events too: {@code H2Endpoint} uses Netty's frame
+ * reader and HPACK as libraries on byte buffers, never a channel pipeline.
  *
  * <p>The HTTP/1.x codec is our own and works on {@link io.pipy.api.Data} events, so it runs in any
  * pipeline whatever carries the bytes. Decoding is a state machine ({@code Http1Decoder}) that

@@ -50,7 +50,7 @@ class HttpModuleTest {
   void registersTheHttpFilters() {
     Map<String, FilterFactory> filters = install();
     assertEquals(java.util.List.of("decodeHTTPRequest", "decodeHTTPResponse", "encodeHTTPRequest",
-        "encodeHTTPResponse", "serveHTTP"), java.util.List.copyOf(filters.keySet()));
+        "encodeHTTPResponse", "serveHTTP", "demuxHTTP", "muxHTTP", "acceptHTTPTunnel", "connectHTTPTunnel"), java.util.List.copyOf(filters.keySet()));
     assertEquals("proto-http", new HttpModule().name());
   }
 
@@ -63,6 +63,8 @@ class HttpModuleTest {
     assertInstanceOf(EncodeHttpResponse.class, f.get("encodeHTTPResponse").create(config(null)));
     Message hello = new Message(null, Data.fromString("Hi, there!\n"), null);
     assertInstanceOf(ServeHttp.class, f.get("serveHTTP").create(config(null, hello)));
+    assertInstanceOf(DemuxHttp.class, f.get("demuxHTTP").create(config(null, obj("maxMessages", 10))));
+    assertInstanceOf(MuxHttp.class, f.get("muxHTTP").create(config(null, obj("version", 2, "maxIdle", "10s"))));
   }
 
   @Test

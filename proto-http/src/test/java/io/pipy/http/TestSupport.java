@@ -48,6 +48,11 @@ final class TestSupport {
 
   /** The configuration of a filter call with {@code args}. */
   static FilterConfig config(PipelineTester t, Object... args) {
+    return configNamed(t, java.util.Map.of(), args);
+  }
+
+  /** The configuration of a filter call with {@code args}, in a module that has {@code layouts} by name. */
+  static FilterConfig configNamed(PipelineTester t, java.util.Map<String, LayoutRef> layouts, Object... args) {
     return new FilterConfig() {
       @Override
       public int argCount() {
@@ -71,7 +76,9 @@ final class TestSupport {
 
       @Override
       public LayoutRef layoutNamed(String name) {
-        throw new UnsupportedOperationException();
+        LayoutRef r = layouts.get(name);
+        if (r == null) throw new UnsupportedOperationException("no layout " + name);
+        return r;
       }
 
       @Override

@@ -1,0 +1,243 @@
+package io.pipy.http;
+
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.util.AsciiString;
+import io.pipy.api.Context;
+import io.pipy.api.script.ScriptArray;
+import io.pipy.api.script.ScriptObject;
+import io.pipy.api.script.ScriptRuntime;
+import io.pipy.api.script.Undefined;
+import io.pipy.api.script.Values;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns HTTP/2 header lists into script heads and back, shaped as Pipy shapes them.
+ *
+ * <p>A request head has {@code headers}, {@code headerNames} (always {@code null}: HTTP/2 names
+ * are lower case on the wire), {@code method}, {@code scheme}, {@code authority} and
+ * {@code path}, and no {@code protocol} (so an HTTP/1 encoder downstream writes its own). The
+ * authority is also put in {@code headers.host} when there is no {@code host} field. A response
+ * head has {@code headers}, {@code headerNames} and {@code status}. Repeated {@code cookie} and
+ * {@code set-cookie} fields become arrays; any other repeated field keeps its last value.
+ *
+ * <p>Going out, header names are lower-cased, connection-specific fields ({@code connection},
+ * {@code keep-alive}, {@code proxy-connection}, {@code transfer-encoding}, {@code upgrade}) are
+ * dropped, and {@code host} becomes {@code :authority} when the head has none.
+ * {@code content-length} is dropped too unless the message has no body anyway: the body is
+ * streamed and framed by {@code END_STREAM}, and a length from a head whose body a script
+ * changed would be wrong.
+ */
+final class H2Heads {
+
+  static final AsciiString CONNECT = AsciiString.cached("CONNECT");
+
+  private H2Heads() {
+  }
+
+  /** Why a header list is not a well-formed request, or {@code null} if it is. */
+  static String checkRequest(Http2Headers h) {
+    CharSequence method = h.method();
+    if (method == null || method.length() == 0) return "missing :method";
+    if (CONNECT.contentEquals(method) && h.get(":protocol") == null) {
+      // RFC 9113 omits :scheme and :path here; Pipy's own client sends them, so both are fine.
+      if (h.authority() == null || h.authority().length() == 0) return "CONNECT without :authority";
+      return null;
+    }
+    if (h.scheme() == null || h.scheme().length() == 0) return "missing :scheme";
+    if (h.path() == null || h.path().length() == 0) return "missing :path";
+    return null;
+  }
+
+  /** A request head from a checked header list. */
+  static ScriptObject request(ScriptRuntime rt, Http2Headers h) {
+    ScriptObject head = rt.newObject();
+    ScriptObject headers = rt.newObject();
+    head.set("headers", headers);
+    head.set("headerNames", null);
+    String method = null;
+    String scheme = null;
+    String authority = null;
+    String path = null;
+    for (Map.Entry<CharSequence, CharSequence> e : h) {
+      CharSequence name = e.getKey();
+      if (name.length() > 0 && name.charAt(0) == ':') {
+        String value = e.getValue().toString();
+        switch (name.toString()) {
+          case ":method" -> method = value;
+          case ":scheme" -> scheme = value;
+          case ":authority" -> authority = value;
+          case ":path" -> path = value;
+          default -> { }
+        }
+      } else {
+        add(rt, headers, name.toString(), e.getValue().toString());
+      }
+    }
+    head.set("method", method);
+    if (scheme != null) head.set("scheme", scheme);
+    if (authority != null) {
+      head.set("authority", authority);
+      if (!headers.has("host")) headers.set("host", authority);
+    }
+    if (path != null) head.set("path", path);
+    return head;
+  }
+
+  /** A response head. */
+  static ScriptObject response(ScriptRuntime rt, Http2Headers h) {
+    ScriptObject head = rt.newObject();
+    ScriptObject headers = rt.newObject();
+    head.set("headers", headers);
+    head.set("headerNames", null);
+    int status = 0;
+    for (Map.Entry<CharSequence, CharSequence> e : h) {
+      CharSequence name = e.getKey();
+      if (name.length() > 0 && name.charAt(0) == ':') {
+        if (":status".contentEquals(name)) status = parseStatus(e.getValue());
+      } else {
+        add(rt, headers, name.toString(), e.getValue().toString());
+      }
+    }
+    head.set("status", status);
+    return head;
+  }
+
+  /** A tail holding trailers as {@code headers}. */
+  static ScriptObject trailers(ScriptRuntime rt, Http2Headers h) {
+    ScriptObject tail = rt.newObject();
+    ScriptObject headers = rt.newObject();
+    for (Map.Entry<CharSequence, CharSequence> e : h) {
+      CharSequence name = e.getKey();
+      if (name.length() == 0 || name.charAt(0) != ':') add(rt, headers, name.toString(), e.getValue().toString());
+    }
+    tail.set("headers", headers);
+    return tail;
+  }
+
+  /** The header list for a request head (a script value, possibly undefined). */
+  static Http2Headers fromRequest(Context ctx, Object head, boolean bodiless) {
+    ScriptObject h = head instanceof ScriptObject o ? o : null;
+    DefaultHttp2Headers out = new DefaultHttp2Headers(false);
+    String method = text(ctx, h, "method", "GET");
+    out.method(method);
+    boolean connect = method.equals("CONNECT");
+    ScriptObject headers = h != null && h.get("headers") instanceof ScriptObject o ? o : null;
+    String authority = text(ctx, h, "authority", null);
+    if (authority == null && headers != null) {
+      Object host = headers.get("host");
+      if (!Values.isNullish(host)) authority = string(ctx, host);
+    }
+    if (!connect) {
+      out.scheme(text(ctx, h, "scheme", "http"));
+      out.path(text(ctx, h, "path", "/"));
+    }
+    if (authority != null) out.authority(authority);
+    if (headers != null) fields(ctx, headers, out, bodiless, true);
+    return out;
+  }
+
+  /** The header list for a response head. */
+  static Http2Headers fromResponse(Context ctx, Object head, boolean bodiless) {
+    ScriptObject h = head instanceof ScriptObject o ? o : null;
+    DefaultHttp2Headers out = new DefaultHttp2Headers(false);
+    int status = h == null ? 200 : HeadEncoder.status(h.get("status"));
+    out.status(AsciiString.of(Integer.toString(status)));
+    if (h != null && h.get("headers") instanceof ScriptObject headers) fields(ctx, headers, out, bodiless, false);
+    return out;
+  }
+
+  /** The trailer list for a tail, or {@code null} when it has no headers. */
+  static Http2Headers fromTail(Context ctx, Object tail) {
+    if (!(tail instanceof ScriptObject t) || !(t.get("headers") instanceof ScriptObject headers)) return null;
+    DefaultHttp2Headers out = new DefaultHttp2Headers(false);
+    fields(ctx, headers, out, false, false);
+    return out.isEmpty() ? null : out;
+  }
+
+  /** A response head standing for a stream that ended with no response: 502 as Pipy sends. */
+  static Http2Headers badGateway() {
+    return new DefaultHttp2Headers(false).status(AsciiString.cached("502"));
+  }
+
+  private static void fields(Context ctx, ScriptObject headers, Http2Headers out, boolean keepLength, boolean request) {
+    for (String k : headers.keys()) {
+      Object v = headers.get(k);
+      if (Values.isNullish(v) || k.isEmpty()) continue;
+      String name = k.toLowerCase(Locale.ROOT);
+      switch (name) {
+        case "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "http2-settings":
+          continue;
+        case "host":
+          if (request) continue; // carried as :authority
+          break;
+        case "content-length":
+          if (!keepLength) continue;
+          break;
+        case "te":
+          if (!"trailers".equals(string(ctx, v))) continue;
+          break;
+        default:
+          if (name.charAt(0) == ':') continue;
+      }
+      if (v instanceof ScriptArray a && (name.equals("cookie") || name.equals("set-cookie"))) {
+        for (int i = 0, n = a.length(); i < n; i++) {
+          Object e = a.get(i);
+          if (!Values.isNullish(e)) out.add(name, clean(string(ctx, e)));
+        }
+      } else {
+        out.add(name, clean(string(ctx, v)));
+      }
+    }
+  }
+
+  private static void add(ScriptRuntime rt, ScriptObject headers, String name, String value) {
+    if (name.equals("cookie") || name.equals("set-cookie")) {
+      Object old = headers.get(name);
+      if (old instanceof ScriptArray a) {
+        a.push(value);
+        return;
+      }
+      if (old != Undefined.INSTANCE) {
+        headers.set(name, rt.newArray(List.of(old, value)));
+        return;
+      }
+    }
+    headers.set(name, value);
+  }
+
+  private static String text(Context ctx, ScriptObject h, String key, String fallback) {
+    if (h == null) return fallback;
+    Object v = h.get(key);
+    if (Values.isNullish(v)) return fallback;
+    String s = string(ctx, v);
+    return s.isEmpty() ? fallback : s;
+  }
+
+  private static String string(Context ctx, Object v) {
+    if (v instanceof CharSequence s) return s.toString();
+    if (v instanceof Integer i) return i.toString();
+    return ctx.worker().scripts().toStringValue(ctx, v);
+  }
+
+  /** A field value with CR, LF and NUL turned into spaces, so no script value breaks the block. */
+  private static String clean(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' || c == '\n' || c == 0) return s.replace('\r', ' ').replace('\n', ' ').replace('\0', ' ');
+    }
+    return s;
+  }
+
+  private static int parseStatus(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9' || i >= 3) return 0;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+}
