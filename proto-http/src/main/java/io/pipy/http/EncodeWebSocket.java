@@ -34,7 +34,9 @@ final class EncodeWebSocket extends Filter {
   /** The most payload one frame carries: Pipy's data chunk size. */
   static final int FRAME_SIZE = 16 * 1024;
 
-  private static final Supplier<Random> SECURE = SecureRandom::new;
+  /** One strong random source per worker thread: masks must be unpredictable (RFC 6455 5.3). */
+  private static final ThreadLocal<Random> THREAD_RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+  private static final Supplier<Random> SECURE = THREAD_RANDOM::get;
 
   private final Supplier<Random> randoms;
 

@@ -220,10 +220,7 @@ final class UrlSearchParams {
   static final HostClass<UrlSearchParams> CLASS = HostClass.builder("URLSearchParams", UrlSearchParams.class)
       .constructor(UrlSearchParams::construct)
       .getter("size", UrlSearchParams::size)
-      .method("get", 1, (ctx, self, args) -> {
-        String v = self.get(name(ctx, args, "get"));
-        return v == null ? null : v;
-      })
+      .method("get", 1, (ctx, self, args) -> self.get(name(ctx, args, "get")))
       .method("getAll", 1, (ctx, self, args) -> ctx.worker().scripts().newArray(self.getAll(name(ctx, args, "getAll"))))
       .method("set", 2, (ctx, self, args) -> {
         String name = name(ctx, args, "set");
