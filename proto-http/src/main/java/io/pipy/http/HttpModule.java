@@ -29,5 +29,12 @@ public final class HttpModule implements PipyModule {
     registry.filter(new NamedFactory("muxHTTP", MuxHttp::create));
     registry.filter(new NamedFactory("acceptHTTPTunnel", AcceptHttpTunnel::create));
     registry.filter(new NamedFactory("connectHTTPTunnel", ConnectHttpTunnel::create));
+    // Content codings, multipart, WebSocket, URL and the http namespace.
+    registry.filter(new NamedFactory("compressHTTP", CompressHttp::create));
+    registry.filter(new NamedFactory("decompressHTTP", DecompressHttp::create));
+    registry.filter(new NamedFactory("decodeMultipart", DecodeMultipart::create));
+    registry.filter(new NamedFactory("decodeWebSocket", DecodeWebSocket::create));
+    registry.filter(new NamedFactory("encodeWebSocket", EncodeWebSocket::create));
+    HttpGlobals.install(registry);
   }
 }

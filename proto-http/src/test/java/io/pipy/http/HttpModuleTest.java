@@ -50,7 +50,9 @@ class HttpModuleTest {
   void registersTheHttpFilters() {
     Map<String, FilterFactory> filters = install();
     assertEquals(java.util.List.of("decodeHTTPRequest", "decodeHTTPResponse", "encodeHTTPRequest",
-        "encodeHTTPResponse", "serveHTTP", "demuxHTTP", "muxHTTP", "acceptHTTPTunnel", "connectHTTPTunnel"), java.util.List.copyOf(filters.keySet()));
+        "encodeHTTPResponse", "serveHTTP", "demuxHTTP", "muxHTTP", "acceptHTTPTunnel", "connectHTTPTunnel",
+        "compressHTTP", "decompressHTTP", "decodeMultipart", "decodeWebSocket", "encodeWebSocket"),
+        java.util.List.copyOf(filters.keySet()));
     assertEquals("proto-http", new HttpModule().name());
   }
 
