@@ -74,7 +74,7 @@ final class Arguments extends JsObject {
   @Override
   public Object getOwnRaw(Object key) {
     int i = mapped(key);
-    if (i >= 0) return storage[i][slots[i]];
+    if (i >= 0) return StringAccumulator.flat(storage[i][slots[i]]);
     return super.getOwnRaw(key);
   }
 
@@ -98,7 +98,7 @@ final class Arguments extends JsObject {
     int i = mapped(key);
     if (i < 0) return super.defineOwnProperty(key, desc);
     // Keep the element's current value in the ordinary property, then apply the change.
-    super.defineOwn(key, storage[i][slots[i]], super.getOwnFlags(key));
+    super.defineOwn(key, StringAccumulator.flat(storage[i][slots[i]]), super.getOwnFlags(key));
     boolean ok = super.defineOwnProperty(key, desc);
     if (!ok) return false;
     if (desc.isAccessor()) {

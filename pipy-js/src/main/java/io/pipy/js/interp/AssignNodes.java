@@ -38,7 +38,7 @@ final class AssignNodes {
     @Override
     Object eval(Frame f) {
       Object old = f.locals[slot];
-      if (!(old instanceof Integer)) old = Ops.toNumeric(old);
+      if (!(old instanceof Integer)) old = Ops.toNumeric(StringAccumulator.flat(old));
       Object nv = bump(old, increment);
       f.locals[slot] = nv;
       return prefix ? nv : old;
@@ -132,7 +132,7 @@ final class AssignNodes {
 
     @Override
     Object eval(Frame f) {
-      Object old = f.locals[slot];
+      Object old = StringAccumulator.flat(f.locals[slot]);
       Object v = value.eval(f);
       Object r;
       if (old instanceof Integer x && v instanceof Integer y) {
@@ -148,6 +148,71 @@ final class AssignNodes {
       }
       f.locals[slot] = r;
       return r;
+    }
+  }
+
+  /**
+   * {@code s += v} as a statement (its value unused) on a local: when both sides are strings (or
+   * {@code v} a primitive), appends into a {@link StringAccumulator} kept in the slot, so building
+   * a long string in a loop costs linear time instead of quadratic.
+   */
+  static final class AppendToLocal extends Expr {
+    final int slot;
+    final Expr value;
+    /** For let bindings: the name, to report use before initialization; null for var. */
+    final String lexicalName;
+
+    AppendToLocal(int pos, int slot, Expr value, String lexicalName) {
+      super(pos);
+      this.slot = slot;
+      this.value = value;
+      this.lexicalName = lexicalName;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object old = f.locals[slot];
+      if (old == Tdz.VALUE) throw Errors.referenceError("Cannot access '" + lexicalName + "' before initialization").at(pos);
+      Object v = value.eval(f);
+      if (f.locals[slot] == old) {
+        String add = v instanceof String s ? s : primitiveText(v);
+        if (add != null) {
+          if (old instanceof StringAccumulator acc) {
+            acc.append(add);
+            return Ops.UNDEFINED;
+          }
+          if (old instanceof String s0) {
+            if (s0.length() + add.length() >= StringAccumulator.THRESHOLD) {
+              if ((long) s0.length() + add.length() > (1L << 30)) throw Errors.rangeError("Invalid string length").at(pos);
+              f.locals[slot] = new StringAccumulator(s0, add);
+            } else {
+              f.locals[slot] = s0.concat(add);
+            }
+            return Ops.UNDEFINED;
+          }
+        }
+      }
+      Object a = StringAccumulator.flat(old);
+      Object r;
+      if (a instanceof Integer x && v instanceof Integer y) {
+        int xi = x;
+        int yi = y;
+        int sum = xi + yi;
+        r = ((xi ^ sum) & (yi ^ sum)) < 0 ? (Object) ((double) xi + (double) yi) : (Object) sum;
+      } else {
+        f.pos = pos;
+        r = Ops.add(a, v, f.ctx);
+      }
+      f.locals[slot] = r;
+      return Ops.UNDEFINED;
+    }
+
+    /** The string a primitive adds to a string, or null when conversion could run script code. */
+    private static String primitiveText(Object v) {
+      if (v instanceof Integer || v instanceof Double || v instanceof Boolean || v == null || v == Ops.UNDEFINED) {
+        return Ops.toString(v);
+      }
+      return null;
     }
   }
 

@@ -375,6 +375,13 @@ public final class Compiler {
   private io.pipy.js.interp.Stmt stmt(Ast.Stmt st, Scope s, List<String> labels, boolean completion) {
     String[] labelArray = labels.toArray(new String[0]);
     if (st instanceof ExprStmt e) {
+      if (!completion && e.expr instanceof Assign a && a.op == T.PLUS_ASSIGN && a.target instanceof Ident id
+          && id.binding instanceof Binding b && !b.inEnv && b.kind != Binding.Kind.CALLEE
+          && (!b.isLexical() || b.kind == Binding.Kind.LET)) {
+        // `s += x;` on a local: the string-building fast path (see AppendToLocal).
+        return new StatementNodes.ExprStmt(e.pos,
+            new AssignNodes.AppendToLocal(a.pos, b.slot, expr(a.value, s), b.kind == Binding.Kind.LET ? b.name : null));
+      }
       Expr x = expr(e.expr, s);
       return completion ? new StatementNodes.CompletionStmt(e.pos, x) : new StatementNodes.ExprStmt(e.pos, x);
     }

@@ -43,7 +43,7 @@ abstract class Ref implements VarWriter {
 
     @Override
     Object get(Frame f, int pos) {
-      Object v = f.locals[slot];
+      Object v = StringAccumulator.flat(f.locals[slot]);
       if (lexical && v == Tdz.VALUE) throw Errors.referenceError("Cannot access '" + name + "' before initialization").at(pos);
       return v;
     }

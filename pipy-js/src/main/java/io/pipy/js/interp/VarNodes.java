@@ -24,7 +24,12 @@ final class VarNodes {
 
     @Override
     Object eval(Frame f) {
-      return f.locals[slot];
+      Object v = f.locals[slot];
+      if (v instanceof StringAccumulator a) {
+        v = a.toString();
+        f.locals[slot] = v;
+      }
+      return v;
     }
   }
 
@@ -43,6 +48,10 @@ final class VarNodes {
     Object eval(Frame f) {
       Object v = f.locals[slot];
       if (v == Tdz.VALUE) throw Errors.referenceError("Cannot access '" + name + "' before initialization").at(pos);
+      if (v instanceof StringAccumulator a) {
+        v = a.toString();
+        f.locals[slot] = v;
+      }
       return v;
     }
   }
