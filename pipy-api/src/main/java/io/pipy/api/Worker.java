@@ -39,4 +39,30 @@ public interface Worker {
 
   /** Queues {@code task} to run on this worker after the current task and before any I/O. */
   void microtask(Runnable task);
+
+  /** How many workers the process runs ({@code --threads}). */
+  default int concurrency() {
+    return 1;
+  }
+
+  /**
+   * The codebase root: the folder of the main script, which script paths such as
+   * {@code http.File.from('/index.html')} resolve against.
+   */
+  default java.nio.file.Path codebase() {
+    return java.nio.file.Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * The factory of filter {@code name} from the installed modules, or {@code null}; for Java
+   * code that builds pipelines itself (such as {@code http.Agent}).
+   */
+  default FilterFactory filter(String name) {
+    return null;
+  }
+
+  /** A new, empty pipeline layout on this worker, to be filled with filter prototypes in Java. */
+  default PipelineLayout newLayout(String name) {
+    throw new UnsupportedOperationException("this worker cannot make pipeline layouts");
+  }
 }

@@ -1,7 +1,6 @@
 package io.pipy.engine;
 
 import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
 import io.pipy.api.Listener;
@@ -60,7 +59,7 @@ public final class Engine {
     InstalledModules modules = ModuleLoader.load(options.classLoader());
     ScriptLanguage language = chooseLanguage(modules);
     liveness = new Liveness(this::checkIdleSoon);
-    io = IoTransports.newGroup(options.threads(), options.ioTransport(), new DefaultThreadFactory("pipy-worker", false));
+    io = IoTransports.newGroup(options.threads(), options.ioTransport(), new WorkerThreads());
     try {
       workers = makeWorkers(io);
       Log.debug("modules: " + String.join(", ", modules.moduleNames()) + "; I/O: " + io.name());
@@ -143,7 +142,10 @@ public final class Engine {
     java.nio.file.Path script = java.nio.file.Path.of(options.scriptName()).toAbsolutePath();
     java.nio.file.Path codebase = java.nio.file.Files.isRegularFile(script) ? script.getParent()
         : java.nio.file.Path.of("").toAbsolutePath();
-    for (EngineWorker w : workers) hosts.add(new WorkerScriptHost(w, modules, options.arguments(), version(), this, codebase));
+    for (EngineWorker w : workers) {
+      w.environment(modules, codebase, workers.size());
+      hosts.add(new WorkerScriptHost(w, modules, options.arguments(), version(), this, codebase));
+    }
     if (!loadOn(workers.get(0), hosts.get(0), language)) return null;
     List<Future<Boolean>> rest = new ArrayList<>();
     for (int i = 1; i < workers.size(); i++) {

@@ -31,6 +31,37 @@ final class EngineWorker implements Worker {
     this.liveness = liveness;
   }
 
+  private InstalledModules modules;
+  private java.nio.file.Path codebase = java.nio.file.Path.of("").toAbsolutePath();
+  private int concurrency = 1;
+
+  /** What the worker offers Java code beyond scripts: filters, the codebase root, the worker count. */
+  void environment(InstalledModules modules, java.nio.file.Path codebase, int concurrency) {
+    this.modules = modules;
+    this.codebase = codebase;
+    this.concurrency = concurrency;
+  }
+
+  @Override
+  public int concurrency() {
+    return concurrency;
+  }
+
+  @Override
+  public java.nio.file.Path codebase() {
+    return codebase;
+  }
+
+  @Override
+  public io.pipy.api.FilterFactory filter(String name) {
+    return modules == null ? null : modules.filter(name);
+  }
+
+  @Override
+  public io.pipy.api.PipelineLayout newLayout(String name) {
+    return new DefaultPipelineLayout(name, "(java)", this);
+  }
+
   void realm(ScriptRealm realm) {
     this.realm = realm;
   }

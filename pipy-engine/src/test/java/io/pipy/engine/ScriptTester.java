@@ -53,6 +53,7 @@ public final class ScriptTester implements AutoCloseable {
     if (modules.languages().isEmpty()) throw new IllegalStateException("no script language on the class path");
     ScriptLanguage language = modules.languages().get(0);
     worker = new EngineWorker(0, loop, "none", liveness);
+    worker.environment(modules, codebase, 1);
     host = new WorkerScriptHost(worker, modules, List.of(), "test", null, codebase);
     Log.setOutput(new PrintStream(log, true, StandardCharsets.UTF_8));
     call(() -> {

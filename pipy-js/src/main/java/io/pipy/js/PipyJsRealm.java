@@ -124,6 +124,32 @@ final class PipyJsRealm implements ScriptRealm {
   }
 
   @Override
+  public io.pipy.api.script.ScriptPromise.Deferred newPromise() {
+    io.pipy.js.runtime.PromiseHandle h = io.pipy.js.runtime.PromiseHandle.create(realm);
+    return new io.pipy.api.script.ScriptPromise.Deferred() {
+      @Override
+      public Object promise() {
+        return h.promise();
+      }
+
+      @Override
+      public void resolve(Object value) {
+        h.resolve(realm.fromHost(value));
+      }
+
+      @Override
+      public void reject(Object reason) {
+        h.reject(realm.fromHost(reason));
+      }
+    };
+  }
+
+  @Override
+  public Object newError(io.pipy.api.script.ScriptError.Kind kind, String message) {
+    return realm.newError(kind, message);
+  }
+
+  @Override
   public String toJson(Object v) {
     return JsonBuiltins.stringify(realm, null, realm.fromHost(v), Ops.UNDEFINED, Ops.UNDEFINED);
   }

@@ -9,44 +9,23 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * What {@code http.File}, {@code http.Directory} and {@code http.Agent} need from the engine that
- * the SPI does not offer yet, behind one small interface so the code compiles and is tested now.
- * When the SPI grows the calls below (see each method), {@link #of(Worker)} becomes a one-line
- * adapter over {@link Worker} and {@link io.pipy.api.script.ScriptRuntime}.
- *
- * <p>Until then: a {@link Worker} that implements this interface is used as is; otherwise the
- * services registered for the worker with {@link #register} (tests do this); otherwise the
- * {@link #FALLBACK}: the codebase is the working directory, and the Agent's needs are errors.
+ * What {@code http.File}, {@code http.Directory} and {@code http.Agent} need from the engine: the
+ * codebase root, filters and pipeline layouts to build the Agent's connection pipelines, and
+ * promises. Normally an adapter over {@link Worker} and its script runtime ({@link #of});
+ * tests may {@link #register} their own.
  */
 interface HttpHost {
 
-  /**
-   * The codebase root that script paths such as {@code http.File.from('/index.html')} resolve
-   * against. Proposed SPI: {@code Path Worker.codebase()}, returning what
-   * {@link io.pipy.api.script.ScriptHost#codebase()} returns for the worker's scripts.
-   */
+  /** The codebase root that script paths such as {@code http.File.from('/index.html')} resolve against. */
   Path codebase();
 
-  /**
-   * The factory of filter {@code name}, or {@code null} if no installed module provides it.
-   * Proposed SPI: {@code FilterFactory Worker.filter(String name)} (nullable), the registry the
-   * worker's {@link io.pipy.api.script.ScriptHost#filter} already consults, usable after loading.
-   */
+  /** The factory of filter {@code name}, or {@code null} if no installed module provides it. */
   FilterFactory filter(String name);
 
-  /**
-   * A new, empty pipeline layout on this worker, to be filled with filter prototypes made in
-   * Java. Proposed SPI: {@code PipelineLayout Worker.newLayout(String name)}, as
-   * {@link io.pipy.api.script.ScriptHost#newLayout} but callable at any time.
-   */
+  /** A new, empty pipeline layout on this worker, to be filled with filter prototypes made in Java. */
   PipelineLayout newLayout(String name);
 
-  /**
-   * A new pending script promise. Proposed SPI: {@code ScriptPromise.Deferred
-   * ScriptRuntime.newPromise()}, where {@code Deferred} is this interface: the promise value to
-   * hand to scripts, settled once by {@code resolve} or {@code reject} on the worker's thread
-   * (reactions run as microtasks).
-   */
+  /** A new pending script promise. */
   Deferred newPromise();
 
   /** A pending promise and the means to settle it. */
@@ -61,37 +40,14 @@ interface HttpHost {
     void reject(Object reason);
   }
 
-  /** What is used when the engine offers nothing. */
-  HttpHost FALLBACK = new HttpHost() {
-    @Override
-    public Path codebase() {
-      return Path.of("").toAbsolutePath();
-    }
-
-    @Override
-    public FilterFactory filter(String name) {
-      return null;
-    }
-
-    @Override
-    public PipelineLayout newLayout(String name) {
-      throw new ScriptError("http.Agent: this engine cannot build pipelines from Java yet (Worker.newLayout is missing)");
-    }
-
-    @Override
-    public Deferred newPromise() {
-      throw new ScriptError("http.Agent: this engine cannot make promises from Java yet (ScriptRuntime.newPromise is missing)");
-    }
-  };
-
-  /** The services for {@code worker}. */
+  /** The services for {@code worker}: those registered for it, else the worker's own. */
   static HttpHost of(Worker worker) {
     if (worker instanceof HttpHost h) return h;
     HttpHost h;
     synchronized (Registered.MAP) {
       h = Registered.MAP.get(worker);
     }
-    return h != null ? h : FALLBACK;
+    return h != null ? h : new WorkerHost(worker);
   }
 
   /** Registers {@code services} for {@code worker} (until the worker is gone). */
@@ -106,6 +62,54 @@ interface HttpHost {
     static final Map<Worker, HttpHost> MAP = new WeakHashMap<>();
 
     private Registered() {
+    }
+  }
+
+  /** The worker's own services, through the SPI. */
+  record WorkerHost(Worker worker) implements HttpHost {
+    @Override
+    public Path codebase() {
+      return worker.codebase();
+    }
+
+    @Override
+    public FilterFactory filter(String name) {
+      return worker.filter(name);
+    }
+
+    @Override
+    public PipelineLayout newLayout(String name) {
+      try {
+        return worker.newLayout(name);
+      } catch (UnsupportedOperationException e) {
+        throw new ScriptError("http.Agent: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public Deferred newPromise() {
+      io.pipy.api.script.ScriptPromise.Deferred d;
+      try {
+        d = worker.scripts().newPromise();
+      } catch (UnsupportedOperationException e) {
+        throw new ScriptError("http.Agent: " + e.getMessage());
+      }
+      return new Deferred() {
+        @Override
+        public Object promise() {
+          return d.promise();
+        }
+
+        @Override
+        public void resolve(Object value) {
+          d.resolve(value);
+        }
+
+        @Override
+        public void reject(Object reason) {
+          d.reject(reason);
+        }
+      };
     }
   }
 }

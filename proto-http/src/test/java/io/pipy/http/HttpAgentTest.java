@@ -326,7 +326,15 @@ class HttpAgentTest {
     haveConnect = true;
     e = assertThrows(ScriptError.class, () -> agent("h:1", obj("tls", obj())));
     assertTrue(e.getMessage().contains("connectTLS"));
-    assertNull(HttpHost.FALLBACK.filter("connect"));
-    assertThrows(ScriptError.class, HttpHost.FALLBACK::newPromise);
+  }
+
+  @Test
+  void aWorkerWithoutTheServicesGivesClearErrors() {
+    // A worker implementing only the required SPI (no filters, no promises, no layouts).
+    try (io.pipy.engine.PipelineTester tester = new io.pipy.engine.PipelineTester()) {
+      HttpHost bare = new HttpHost.WorkerHost(tester.worker());
+      assertNull(bare.filter("connect"));
+      assertThrows(ScriptError.class, () -> bare.newLayout("x"));
+    }
   }
 }

@@ -24,4 +24,14 @@ public interface ScriptRuntime {
 
   /** The script's {@code JSON.stringify(v)}, or {@code null} for values JSON cannot show. */
   String toJson(Object v);
+
+  /** A new pending promise, for host functions that answer later (such as {@code http.Agent}). */
+  default ScriptPromise.Deferred newPromise() {
+    throw new UnsupportedOperationException("this script runtime cannot make promises");
+  }
+
+  /** A script error object of {@code kind} with {@code message}, to hand to scripts as a value. */
+  default Object newError(ScriptError.Kind kind, String message) {
+    return message;
+  }
 }

@@ -13,6 +13,7 @@ final class AssignNodes {
   }
 
   static Object bump(Object old, boolean increment) {
+    if (old instanceof io.pipy.js.runtime.JsInt i) return io.pipy.js.runtime.JsInt.unary(increment ? "++" : "--", i);
     if (old instanceof Integer i) {
       int v = i;
       if (increment && v != Integer.MAX_VALUE) return v + 1;

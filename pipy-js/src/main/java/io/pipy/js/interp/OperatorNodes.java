@@ -14,6 +14,21 @@ final class OperatorNodes {
 
   /** Applies binary operator {@code op} (also used by compound assignment). */
   static Object apply(T op, Object a, Object b, Frame f) {
+    if (a instanceof io.pipy.js.runtime.JsInt || b instanceof io.pipy.js.runtime.JsInt) {
+      String intOp = switch (op) {
+        case SHL, SHL_ASSIGN -> "<<";
+        case SAR, SAR_ASSIGN -> ">>";
+        case SHR, SHR_ASSIGN -> ">>>";
+        case AMP, AMP_ASSIGN -> "&";
+        case BAR, BAR_ASSIGN -> "|";
+        case CARET, CARET_ASSIGN -> "^";
+        default -> null;
+      };
+      if (intOp != null) {
+        Object r = io.pipy.js.runtime.JsInt.binary(intOp, a, b);
+        if (r != null) return r;
+      }
+    }
     switch (op) {
       case PLUS: case PLUS_ASSIGN: return Ops.add(a, b, f.ctx);
       case MINUS: case MINUS_ASSIGN: return Ops.sub(a, b);
@@ -266,7 +281,7 @@ final class OperatorNodes {
       switch (op) {
         case MINUS: return Ops.negate(v);
         case PLUS: return v instanceof Integer || v instanceof Double ? v : Ops.num(Ops.toNumber(v));
-        case TILDE: return ~Ops.toInt32(v);
+        case TILDE: return v instanceof io.pipy.js.runtime.JsInt i ? io.pipy.js.runtime.JsInt.unary("~", i) : (Object) ~Ops.toInt32(v);
         case VOID: return Ops.UNDEFINED;
         case TYPEOF: return Ops.typeof(v);
         default: throw new IllegalStateException(op.toString());

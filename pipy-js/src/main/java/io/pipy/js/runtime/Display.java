@@ -61,6 +61,28 @@ public final class Display {
       }
       sb.append(a.length == 0 ? "]" : " ]");
       seen.remove(v);
+    } else if (v instanceof JsInt i) {
+      sb.append(i.toString());
+    } else if (v instanceof JsDate d) {
+      sb.append(Double.isNaN(d.time) ? "Invalid Date" : JsDate.toDateString(d.time));
+    } else if (v instanceof JsMap m) {
+      seen.put(v, true);
+      sb.append(m.isSet() ? "Set(" : "Map(").append(m.table.size()).append(") {");
+      OrderedTable.Cursor c = m.table.cursor();
+      boolean first = true;
+      for (OrderedTable.Entry e = c.next(); e != null; e = c.next()) {
+        sb.append(first ? " " : ", ");
+        first = false;
+        append(sb, e.key(), depth + 1, seen);
+        if (!m.isSet()) {
+          sb.append(" => ");
+          append(sb, e.value(), depth + 1, seen);
+        }
+      }
+      sb.append(first ? "}" : " }");
+      seen.remove(v);
+    } else if (v instanceof JsObject o && "RegExp".equals(o.className())) {
+      sb.append(Ops.toString(v));
     } else if (v instanceof JsError e) {
       sb.append(Ops.toString(e.get("name"))).append(": ").append(Ops.toString(e.get("message")));
     } else if (v instanceof JsObject o) {

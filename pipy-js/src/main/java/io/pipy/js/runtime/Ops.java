@@ -94,7 +94,7 @@ public final class Ops {
 
   /** ToNumeric then canonical form. */
   public static Object toNumeric(Object v) {
-    if (v instanceof Integer || v instanceof Double) return v;
+    if (v instanceof Integer || v instanceof Double || v instanceof JsInt) return v;
     return num(toNumber(v));
   }
 
@@ -235,6 +235,9 @@ public final class Ops {
     if (isNumber(a) && isNumber(b)) return toNumber(a) == toNumber(b);
     if (a instanceof String && b instanceof String) return a.equals(b);
     if (a instanceof Boolean && b instanceof Boolean) return a.equals(b);
+    if ((a instanceof JsInt || b instanceof JsInt) && !(a instanceof JsSymbol) && !(b instanceof JsSymbol)) {
+      return Boolean.TRUE.equals(JsInt.binary("==", a, b));
+    }
     if (a instanceof JsSymbol || b instanceof JsSymbol) {
       if (a instanceof JsSymbol && b instanceof JsSymbol) return a == b;
       Object other = a instanceof JsSymbol ? b : a;
@@ -282,6 +285,12 @@ public final class Ops {
     }
     if (a instanceof String x && b instanceof String y) return concat(x, y);
     if (isNumber(a) && isNumber(b)) return num(toNumber(a) + toNumber(b));
+    if (a instanceof JsInt || b instanceof JsInt) {
+      // Pipy's Int: arithmetic stays 64-bit; with a string it concatenates the decimal text.
+      if (a instanceof CharSequence x) return concat(x.toString(), b.toString());
+      if (b instanceof CharSequence y) return concat(a.toString(), y.toString());
+      return JsInt.binary("+", a, b);
+    }
     Object pa = toPrimitive(a, "default", ctx);
     Object pb = toPrimitive(b, "default", ctx);
     if (pa instanceof String || pb instanceof String || pa instanceof CharSequence || pb instanceof CharSequence) {
@@ -318,27 +327,32 @@ public final class Ops {
 
   public static boolean lt(Object a, Object b, Context ctx) {
     if (a instanceof Integer x && b instanceof Integer y) return x < y;
+    if (a instanceof JsInt || b instanceof JsInt) return intCompare("<", a, b);
     return Boolean.TRUE.equals(lessThan(a, b, true, ctx));
   }
 
   public static boolean gt(Object a, Object b, Context ctx) {
     if (a instanceof Integer x && b instanceof Integer y) return x > y;
+    if (a instanceof JsInt || b instanceof JsInt) return intCompare(">", a, b);
     return Boolean.TRUE.equals(lessThan(b, a, false, ctx));
   }
 
   public static boolean le(Object a, Object b, Context ctx) {
     if (a instanceof Integer x && b instanceof Integer y) return x <= y;
+    if (a instanceof JsInt || b instanceof JsInt) return intCompare("<=", a, b);
     Boolean r = lessThan(b, a, false, ctx);
     return r != null && !r;
   }
 
   public static boolean ge(Object a, Object b, Context ctx) {
     if (a instanceof Integer x && b instanceof Integer y) return x >= y;
+    if (a instanceof JsInt || b instanceof JsInt) return intCompare(">=", a, b);
     Boolean r = lessThan(a, b, true, ctx);
     return r != null && !r;
   }
 
   public static Object sub(Object a, Object b) {
+    if (a instanceof JsInt || b instanceof JsInt) return JsInt.binary("-", a, b);
     if (a instanceof Integer x && b instanceof Integer y) {
       int r = x - y;
       if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
@@ -348,6 +362,7 @@ public final class Ops {
   }
 
   public static Object mul(Object a, Object b) {
+    if (a instanceof JsInt || b instanceof JsInt) return JsInt.binary("*", a, b);
     if (a instanceof Integer x && b instanceof Integer y) {
       long r = (long) x * (long) y;
       int ir = (int) r;
@@ -358,6 +373,7 @@ public final class Ops {
   }
 
   public static Object div(Object a, Object b) {
+    if (a instanceof JsInt || b instanceof JsInt) return JsInt.binary("/", a, b);
     if (a instanceof Integer x && b instanceof Integer y && y != 0) {
       int xi = x;
       int yi = y;
@@ -367,6 +383,7 @@ public final class Ops {
   }
 
   public static Object mod(Object a, Object b) {
+    if (a instanceof JsInt || b instanceof JsInt) return JsInt.binary("%", a, b);
     if (a instanceof Integer x && b instanceof Integer y && y != 0 && x >= 0) {
       // Non-negative dividend: Java's remainder has the dividend's sign, as JavaScript's does.
       return x % y;
@@ -384,7 +401,14 @@ public final class Ops {
     return num(Math.pow(x, y));
   }
 
+  /** Pipy's comparisons with an Int: undefined compares false; two strings compare as strings. */
+  private static boolean intCompare(String op, Object a, Object b) {
+    if (a == Undefined.INSTANCE || b == Undefined.INSTANCE) return false;
+    return Boolean.TRUE.equals(JsInt.binary(op, a, b));
+  }
+
   public static Object negate(Object v) {
+    if (v instanceof JsInt i) return JsInt.unary("-", i);
     if (v instanceof Integer i && i != 0 && i != Integer.MIN_VALUE) return -i;
     return num(-toNumber(v));
   }

@@ -207,6 +207,7 @@ public final class Realm {
       return o;
     }
     if (v instanceof List<?> l) return newArray(l);
+    if (v instanceof io.pipy.api.script.ScriptPromise p && !(v instanceof JsPromise)) return PromiseHandle.adopt(this, p);
     return v;
   }
 
