@@ -40,6 +40,14 @@ public interface Worker {
   /** Queues {@code task} to run on this worker after the current task and before any I/O. */
   void microtask(Runnable task);
 
+  /**
+   * Runs {@code action} on this worker when the process starts shutting down (a signal or
+   * {@code pipy.exit()}): the moment to close idle pooled connections and stop taking new work,
+   * so the process can exit once open streams finish. Ignored where there is no shutdown.
+   */
+  default void onShutdown(Runnable action) {
+  }
+
   /** How many workers the process runs ({@code --threads}). */
   default int concurrency() {
     return 1;

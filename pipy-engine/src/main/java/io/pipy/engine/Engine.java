@@ -243,6 +243,7 @@ public final class Engine {
     for (WorkerScriptHost h : hosts) {
       EngineWorker w = (EngineWorker) h.worker();
       w.loop().execute(() -> {
+        w.shutdown();
         for (TaskRunner t : h.tasks()) t.stop();
         for (io.pipy.api.PipelineLayout exit : h.exits()) {
           new TaskRunner(w, exit, TaskRunner.Kind.ONCE, 0, null).start();

@@ -31,6 +31,7 @@ final class EngineWorker implements Worker {
     this.liveness = liveness;
   }
 
+  private final java.util.List<Runnable> shutdownActions = new java.util.ArrayList<>();
   private InstalledModules modules;
   private java.nio.file.Path codebase = java.nio.file.Path.of("").toAbsolutePath();
   private int concurrency = 1;
@@ -40,6 +41,23 @@ final class EngineWorker implements Worker {
     this.modules = modules;
     this.codebase = codebase;
     this.concurrency = concurrency;
+  }
+
+  @Override
+  public void onShutdown(Runnable action) {
+    shutdownActions.add(action);
+  }
+
+  /** Runs the shutdown actions; call on the worker thread. */
+  void shutdown() {
+    for (Runnable r : shutdownActions) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        Log.error("a shutdown action failed on worker " + index + ": " + e);
+      }
+    }
+    shutdownActions.clear();
   }
 
   @Override

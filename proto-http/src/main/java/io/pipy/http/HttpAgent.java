@@ -23,6 +23,7 @@ import io.pipy.api.script.SourceLocation;
 import io.pipy.api.script.Undefined;
 import io.pipy.api.script.Values;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -87,6 +88,15 @@ final class HttpAgent {
     this.maxIdleMillis = (long) (seconds * 1000);
     this.connectOptions = options == null ? null : without(worker.scripts(), options, Set.of("tls", "maxConnections", "maxIdle"));
     layout(); // missing filters are errors at construction, where the script sees them
+    worker.onShutdown(this::drain);
+  }
+
+  /** Set at shutdown: connections close once idle, so the process can exit. */
+  private boolean draining;
+
+  private void drain() {
+    draining = true;
+    for (Connection c : new ArrayList<>(idle)) c.close();
   }
 
   /** The address to connect to, as Pipy makes it from the agent's host argument. */
@@ -205,6 +215,8 @@ final class HttpAgent {
     Request next = waiting.poll();
     if (next != null) {
       c.send(next);
+    } else if (draining) {
+      c.close();
     } else {
       idle.add(c);
       c.scheduleIdle();

@@ -115,6 +115,9 @@ final class MuxHttp extends Filter {
     }
     MuxHttp m = new MuxHttp(selector, opts, optsFn);
     if (layout != null) m.addSubPipeline(config.layoutNamed(layout));
+    // At shutdown idle upstream connections close, so the process can exit once streams finish.
+    MuxPools pools = m.pools;
+    if (config.worker() != null) config.worker().onShutdown(pools::drain);
     return m;
   }
 

@@ -42,6 +42,8 @@ final class MuxPools {
   private final HashMap<Object, Pool> pools = new HashMap<>();
   private ScheduledFuture<?> timer;
   private long timerPeriod;
+  /** Set at shutdown: sessions close as soon as nobody uses them. */
+  private boolean draining;
 
   /** A session for a stream with {@code key}; {@code options} makes the pool's options when it is new. */
   MuxSession alloc(Object key, MuxHttp opener, java.util.function.Supplier<MuxOptions> options) {
@@ -73,7 +75,7 @@ final class MuxPools {
     if (--s.shares > 0 || s.ended()) return;
     s.freeSince = System.nanoTime();
     MuxOptions o = s.pool.options;
-    if (o.maxMessages() > 0 && s.messages >= o.maxMessages()) {
+    if (draining || (o.maxMessages() > 0 && s.messages >= o.maxMessages())) {
       s.close();
       return;
     }
@@ -116,6 +118,16 @@ final class MuxPools {
     if (!idle && timer != null) {
       timer.cancel(false);
       timer = null;
+    }
+  }
+
+  /** Shutdown: closes the idle sessions now and every other one when its last stream is done. */
+  void drain() {
+    draining = true;
+    for (Pool pool : new ArrayList<>(pools.values())) {
+      for (MuxSession s : new ArrayList<>(pool.sessions)) {
+        if (s.shares == 0 && !s.ended()) s.close();
+      }
     }
   }
 
