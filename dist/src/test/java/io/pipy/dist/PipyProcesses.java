@@ -78,6 +78,11 @@ abstract class PipyProcesses {
     out.flush();
   }
 
+  /** Reads until the peer closes (fails after the socket's timeout). */
+  static String receiveAll(Socket s) throws IOException {
+    return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+  }
+
   /** Reads exactly {@code length} bytes (fails on end of stream or after the socket's timeout). */
   static String receive(Socket s, int length) throws IOException {
     InputStream in = s.getInputStream();

@@ -17,6 +17,7 @@ final class FreeRef extends Ref {
   private static final int CONTEXT = 1;
   private static final int INBOUND = 2;
   private static final int FILENAME = 3;
+  private static final int THREAD = 5;
   private static final int GLOBAL = 4;
 
   private final ModuleScope module;
@@ -36,6 +37,10 @@ final class FreeRef extends Ref {
   private boolean resolve() {
     if (name.equals("__inbound")) {
       kind = INBOUND;
+      return true;
+    }
+    if (name.equals("__thread")) {
+      kind = THREAD;
       return true;
     }
     if (name.equals("__filename")) {
@@ -80,6 +85,8 @@ final class FreeRef extends Ref {
       }
       case FILENAME:
         return module == null ? Undefined.INSTANCE : module.file();
+      case THREAD:
+        return thread(f);
       default:
         if (resolve()) return get(f, pos);
         return readGlobal(f, pos);
@@ -110,7 +117,7 @@ final class FreeRef extends Ref {
       f.ctx.variables(ctxModule)[ctxSlot] = value;
       return;
     }
-    if (kind == INBOUND || kind == FILENAME) throw Errors.typeError("Cannot assign to '" + name + "'").at(pos);
+    if (kind == INBOUND || kind == FILENAME || kind == THREAD) throw Errors.typeError("Cannot assign to '" + name + "'").at(pos);
     JsObject g = f.realm.global;
     if (!g.hasProperty(name)) {
       if (resolve()) {
@@ -122,6 +129,20 @@ final class FreeRef extends Ref {
     if (!g.set(name, value, g, f.ctx) && strict) {
       throw Errors.typeError("Cannot assign to read only property '" + name + "'").at(pos);
     }
+  }
+
+  /** {@code __thread}: the worker as Pipy shows it ({@code id}, {@code concurrency}), one object per realm. */
+  private static Object thread(Frame f) {
+    io.pipy.js.runtime.JsObject t = f.realm.intrinsicOrNull("__thread");
+    if (t == null) {
+      t = f.realm.newObject();
+      io.pipy.api.Worker w = f.ctx.worker();
+      t.defineOwn("id", w.index(), io.pipy.js.runtime.Shape.ENUMERABLE);
+      t.defineOwn("concurrency", w.concurrency(), io.pipy.js.runtime.Shape.ENUMERABLE);
+      t.preventExtensions();
+      f.realm.intrinsic("__thread", t);
+    }
+    return t;
   }
 
   @Override
