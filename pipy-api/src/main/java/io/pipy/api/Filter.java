@@ -97,14 +97,20 @@ public abstract class Filter implements EventTarget {
     return pipeline.context().worker();
   }
 
+  private static final Object[] NO_START_ARGS = new Object[0];
+
   /**
    * Starts sub-pipeline {@code index} with this stream's context (shared) or a shallow clone of
-   * it, sending its output to {@code output}. The caller owns the result and must
+   * it, sending its output to {@code output}. It runs in this pipeline's
+   * {@link Pipeline#chain() chain}. The caller owns the result and must
    * {@link Pipeline#release() release} it.
    */
   protected final Pipeline subPipeline(int index, boolean cloneContext, EventTarget output) {
     Context ctx = pipeline.context();
-    return subPipelines.get(index).layout().instantiate(cloneContext ? ctx.cloneShallow() : ctx, output);
+    PipelineChain chain = pipeline.chain();
+    PipelineLayout layout = subPipelines.get(index).layout();
+    ctx = cloneContext ? ctx.cloneShallow() : ctx;
+    return chain == null ? layout.instantiate(ctx, output) : layout.instantiate(ctx, output, chain, NO_START_ARGS);
   }
 
   /**

@@ -16,6 +16,14 @@ public interface Pipeline extends EventTarget {
   /** The context of the stream. */
   Context context();
 
+  /**
+   * The chain this pipeline runs in ({@code pipe([...])}, {@code chain([...])}), inherited by its
+   * sub-pipelines; {@code null} outside any chain.
+   */
+  default PipelineChain chain() {
+    return null;
+  }
+
   /** Sends the pipeline's output to {@code output} from now on. */
   void output(EventTarget output);
 

@@ -38,6 +38,15 @@ public interface PipelineLayout {
   }
 
   /**
+   * Like {@link #instantiate(Context, EventTarget, Object[])}, the new pipeline running in
+   * {@code chain} (may be {@code null}) from the start, so that even the events its
+   * {@code onStart} handler makes can continue the chain.
+   */
+  default Pipeline instantiate(Context context, EventTarget output, PipelineChain chain, Object[] startArgs) {
+    return instantiate(context, output, startArgs);
+  }
+
+  /**
    * Sets what every new pipeline of this layout starts with ({@code onStart}): a script function
    * called with the pipeline's context, returning events, messages, an array of them or a promise
    * of them; or such a value itself. Input arriving before those events are sent waits.

@@ -8,6 +8,7 @@ import io.pipy.api.Events;
 import io.pipy.api.Filter;
 import io.pipy.api.Log;
 import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineChain;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptException;
@@ -29,6 +30,7 @@ final class DefaultPipeline implements Pipeline {
   private final DefaultPipelineLayout layout;
   private final Filter[] filters;
   private Context context;
+  private PipelineChain chain;
   private EventTarget output = EventTarget.DISCARD;
   private int depth;
   private boolean released = true;
@@ -50,8 +52,9 @@ final class DefaultPipeline implements Pipeline {
     }
   }
 
-  void start(Context context, EventTarget output) {
+  void start(Context context, EventTarget output, PipelineChain chain) {
     this.context = context;
+    this.chain = chain;
     this.output = output;
     this.released = false;
   }
@@ -118,6 +121,11 @@ final class DefaultPipeline implements Pipeline {
   @Override
   public Context context() {
     return context;
+  }
+
+  @Override
+  public PipelineChain chain() {
+    return chain;
   }
 
   @Override
@@ -188,6 +196,7 @@ final class DefaultPipeline implements Pipeline {
       }
     }
     context = null;
+    chain = null;
     output = EventTarget.DISCARD;
     layout.recycle(this);
   }

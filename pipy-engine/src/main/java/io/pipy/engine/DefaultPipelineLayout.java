@@ -4,6 +4,7 @@ import io.pipy.api.Context;
 import io.pipy.api.EventTarget;
 import io.pipy.api.Filter;
 import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineChain;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.Worker;
 import java.util.ArrayDeque;
@@ -71,11 +72,16 @@ final class DefaultPipelineLayout implements PipelineLayout {
 
   @Override
   public Pipeline instantiate(Context context, EventTarget output, Object[] startArgs) {
+    return instantiate(context, output, null, startArgs);
+  }
+
+  @Override
+  public Pipeline instantiate(Context context, EventTarget output, PipelineChain chain, Object[] startArgs) {
     sealed = true;
     instantiated++;
     DefaultPipeline p = pool.poll();
     if (p == null) p = new DefaultPipeline(this, filters);
-    p.start(context, output);
+    p.start(context, output, chain);
     p.begin(onStart, startArgs);
     return p;
   }

@@ -54,6 +54,7 @@ final class PipyJsRealm implements ScriptRealm {
     this.bridge = new Bridge(realm, host, this::newModule);
     this.loader = new ModuleLoader(realm, this::newModule, reader, bridge::finishModule);
     realm.modules = loader;
+    bridge.moduleLoader(loader);
   }
 
   /** Registers a new script file and gives it the next context-module index. */

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pipy.api.Data;
 import io.pipy.api.StreamEnd;
+import io.pipy.api.script.ScriptException;
 import io.pipy.engine.ScriptTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Members of the pipy object contributed by modules. */
 @Timeout(30)
@@ -21,5 +26,39 @@ class PipyGlobalTest {
       assertEquals("function 0", run.outputText());
       run.release();
     }
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void solveEvaluatesAnExpressionFileOnceFromTheCodebaseRoot() throws IOException {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("conf.js"), "{ \"port\": 8000, \"made\": globalThis.solved = (globalThis.solved || 0) + 1 }\n");
+    Files.writeString(dir.resolve("sub/user.js"), "export default pipy.solve('conf.js')\n");
+    Files.writeString(dir.resolve("main.js"), String.join("\n",
+        "import user from './sub/user.js'",
+        "var c = pipy.solve('conf.js')",
+        "pipy().pipeline('p').replaceData(() => new Data([c.port, c.made, user === c, globalThis.solved].join()))"));
+    try (ScriptTester t = ScriptTester.loadFile(dir.resolve("main.js"))) {
+      ScriptTester.Run run = t.run("p");
+      run.input(Data.fromString("x"), StreamEnd.normal());
+      assertEquals("8000,1,true,1", run.outputText());
+      run.release();
+    }
+  }
+
+  @Test
+  void solveReportsMissingFilesRecursionAndSyntaxErrors() throws IOException {
+    Files.writeString(dir.resolve("self.js"), "pipy.solve('self.js')\n");
+    Files.writeString(dir.resolve("bad.js"), "{ a: }\n");
+    assertLoadError("pipy.solve('nope.js')", "Cannot open script to solve: nope.js");
+    assertLoadError("pipy.solve('self.js')", "recursive solving file: self.js");
+    assertLoadError("pipy.solve('bad.js')", "bad.js:1:6");
+  }
+
+  private void assertLoadError(String source, String expected) throws IOException {
+    Files.writeString(dir.resolve("main.js"), source + "\n");
+    ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> ScriptTester.loadFile(dir.resolve("main.js")).close());
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }

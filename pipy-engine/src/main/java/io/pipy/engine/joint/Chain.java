@@ -5,6 +5,7 @@ import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
 import io.pipy.api.LayoutRef;
 import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineChain;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptArray;
@@ -74,10 +75,15 @@ class Chain extends JointFilter {
   protected void onEvent(Event event) {
     if (next == null && !looked) {
       looked = true;
-      Chains.Link link = modules == null ? Chains.of(pipeline()) : Chains.Link.of(layouts(), 0);
-      if (link != null) {
-        next = startLayout(link.layout(), context(), this::fromNext);
-        Chains.set(next, link.next());
+      PipelineChain chain = modules == null ? pipeline().chain() : PipelineChain.of(layouts(), 0, NO_ARGS);
+      PipelineLayout layout = chain == null ? null : chain.next();
+      if (layout != null) {
+        Object[] args = nextArgs(chain);
+        if (args == null) {
+          Events.drop(event);
+          return;
+        }
+        next = startLayout(layout, context(), this::fromNext, chain.rest(args), args);
       } else if (modules == null) {
         looked = false; // not in a chain (yet): look again at the next event, as Pipy does
       }
@@ -87,6 +93,14 @@ class Chain extends JointFilter {
     } else {
       output(event);
     }
+  }
+
+  /**
+   * The startup arguments for the next pipeline of {@code chain}: those the chain carries (Pipy's
+   * {@code pipeNext(args)} overrides them); {@code null} if working them out failed the stream.
+   */
+  Object[] nextArgs(PipelineChain chain) {
+    return chain.args();
   }
 
   private PipelineLayout[] layouts() {

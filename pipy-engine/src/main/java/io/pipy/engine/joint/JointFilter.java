@@ -6,6 +6,7 @@ import io.pipy.api.EventTarget;
 import io.pipy.api.Filter;
 import io.pipy.api.Log;
 import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineChain;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptFunction;
@@ -203,23 +204,26 @@ abstract class JointFilter extends Filter {
 
   /** Starts sub-pipeline {@code index} (see {@link Filter#subPipeline}), its output guarded. */
   protected final Pipeline startSub(int index, boolean cloneContext, EventTarget out) {
-    Pipeline p = subPipeline(index, cloneContext, guarded(out));
-    Chains.inherit(pipeline(), p);
-    return p;
+    return subPipeline(index, cloneContext, guarded(out));
   }
 
-  /** Starts a pipeline of {@code layout} with {@code context}, its output guarded. */
+  /**
+   * Starts a pipeline of {@code layout} with {@code context}, its output guarded; like a
+   * sub-pipeline, it runs in this pipeline's chain.
+   */
   protected final Pipeline startLayout(PipelineLayout layout, Context context, EventTarget out) {
-    Pipeline p = layout.instantiate(context, guarded(out));
-    Chains.inherit(pipeline(), p);
-    return p;
+    return startLayout(layout, context, out, pipeline().chain(), NO_ARGS);
   }
+
+  /** Starts a pipeline of {@code layout} in {@code chain}, passing {@code args} to its onStart. */
+  protected final Pipeline startLayout(PipelineLayout layout, Context context, EventTarget out, PipelineChain chain, Object[] args) {
+    return layout.instantiate(context, guarded(out), chain, args);
+  }
+
+  static final Object[] NO_ARGS = new Object[0];
 
   /** Releases a sub-pipeline this filter started; {@code null} is ignored. */
   protected static void release(Pipeline p) {
-    if (p != null) {
-      Chains.forget(p);
-      p.release();
-    }
+    if (p != null) p.release();
   }
 }

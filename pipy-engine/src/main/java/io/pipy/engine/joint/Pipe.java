@@ -5,6 +5,7 @@ import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
 import io.pipy.api.LayoutRef;
 import io.pipy.api.Pipeline;
+import io.pipy.api.PipelineChain;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptArray;
@@ -28,22 +29,27 @@ import java.util.Map;
  * <p>Pipelines given in the configuration are resolved through
  * {@link FilterConfig#layoutOf}; pipelines returned by the function at run time must be
  * {@link PipelineLayout} or {@link LayoutRef} objects (the script binding's pipeline objects).
- * Startup arguments are not passed on: the API has no startup arguments yet.
+ *
+ * <p>{@code startupArgs} (an array, or a function called with the first event that returns the
+ * arguments; an array is spread) go to the started pipeline's {@code onStart}; an array of
+ * pipelines also hands them along its chain to each {@code pipeNext()}.
  */
 final class Pipe extends JointFilter {
 
   private final ScriptFunction targetFn;
   private final Object fixed;
   private final Map<String, LayoutRef> map;
+  private final Object initArgs;
 
   private Pipeline next;
   private boolean started;
   private EventQueue buffer;
 
-  private Pipe(ScriptFunction targetFn, Object fixed, Map<String, LayoutRef> map) {
+  private Pipe(ScriptFunction targetFn, Object fixed, Map<String, LayoutRef> map, Object initArgs) {
     this.targetFn = targetFn;
     this.fixed = fixed;
     this.map = map;
+    this.initArgs = initArgs;
   }
 
   private Pipe(Pipe prototype) {
@@ -51,6 +57,7 @@ final class Pipe extends JointFilter {
     this.targetFn = prototype.targetFn;
     this.fixed = prototype.fixed;
     this.map = prototype.map;
+    this.initArgs = prototype.initArgs;
   }
 
   static Filter create(FilterConfig config) {
@@ -60,13 +67,24 @@ final class Pipe extends JointFilter {
     }
     Map<String, LayoutRef> map = new HashMap<>();
     Object a1 = config.arg(1);
-    if (a1 instanceof ScriptObject m && !(a1 instanceof ScriptArray) && !(a1 instanceof ScriptFunction)) {
-      for (String k : m.keys()) map.put(k, config.layoutOf(m.get(k)));
-    } else if (!Opts.absent(a1) && !(a1 instanceof ScriptArray) && !(a1 instanceof ScriptFunction)) {
-      throw ScriptError.typeError("pipe(): argument 2 must be an object, an array or a function, got " + Values.typeName(a1));
+    Object initArgs = null;
+    if (a1 instanceof ScriptArray || a1 instanceof ScriptFunction) {
+      initArgs = a1;
+    } else {
+      if (a1 instanceof ScriptObject m) {
+        for (String k : m.keys()) map.put(k, config.layoutOf(m.get(k)));
+      } else if (!Opts.absent(a1)) {
+        throw ScriptError.typeError("pipe(): argument 2 must be an object, an array or a function, got " + Values.typeName(a1));
+      }
+      Object a2 = config.arg(2);
+      if (a2 instanceof ScriptArray || a2 instanceof ScriptFunction) {
+        initArgs = a2;
+      } else if (!Opts.absent(a2)) {
+        throw ScriptError.typeError("pipe(): argument 3 must be an array or a function, got " + Values.typeName(a2));
+      }
     }
     if (target instanceof ScriptFunction f && !isPipelineObject(target)) {
-      return new Pipe(f, null, map);
+      return new Pipe(f, null, map, initArgs);
     }
     Object fixed;
     if (target instanceof ScriptArray arr) {
@@ -76,7 +94,7 @@ final class Pipe extends JointFilter {
     } else {
       fixed = configRef(config, target, map);
     }
-    return new Pipe(null, fixed, map);
+    return new Pipe(null, fixed, map, initArgs);
   }
 
   private static boolean isPipelineObject(Object v) {
@@ -111,10 +129,16 @@ final class Pipe extends JointFilter {
         }
       }
       if (Values.isNullish(v)) {
+        if (event instanceof StreamEnd end) {
+          // Nothing can follow the end, so no pipeline will ever be chosen: end here rather than
+          // hold the stream open forever (Pipy holds it, leaving the peer waiting).
+          finish(end);
+          return;
+        }
         buffer().add(event);
         return;
       }
-      if (!start(v)) {
+      if (!start(v, event)) {
         Events.drop(event);
         return;
       }
@@ -140,8 +164,16 @@ final class Pipe extends JointFilter {
     return buffer;
   }
 
-  private boolean start(Object v) {
+  private boolean start(Object v, Event first) {
     PipelineLayout[] chain;
+    Object[] args = NO_ARGS;
+    if (initArgs instanceof ScriptArray) {
+      args = StartArgs.of(initArgs);
+    } else if (initArgs instanceof ScriptFunction f) {
+      Object a = call(f, first);
+      if (a == FAILED) return false;
+      args = StartArgs.of(a);
+    }
     try {
       if (v instanceof LayoutRef[] refs) {
         chain = new PipelineLayout[refs.length];
@@ -153,7 +185,7 @@ final class Pipe extends JointFilter {
         chain = null;
         PipelineLayout l = runtimeLayout(v);
         started = true;
-        next = startLayout(l, context(), this::fromNext);
+        next = startLayout(l, context(), this::fromNext, pipeline().chain(), args);
         return true;
       }
     } catch (RuntimeException e) {
@@ -165,8 +197,7 @@ final class Pipe extends JointFilter {
       fail(new ScriptError("pipe(): empty pipeline array"));
       return false;
     }
-    next = startLayout(chain[0], context(), this::fromNext);
-    Chains.set(next, Chains.Link.of(chain, 1));
+    next = startLayout(chain[0], context(), this::fromNext, PipelineChain.of(chain, 1, args), args);
     return true;
   }
 

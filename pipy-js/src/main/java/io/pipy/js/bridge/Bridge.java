@@ -53,6 +53,7 @@ public final class Bridge {
     for (Map.Entry<String, Object> g : host.globals().entrySet()) {
       if (g.getKey().startsWith("pipy.")) pipy.defineOwn(g.getKey().substring(5), realm.fromHost(g.getValue()), Shape.HIDDEN);
     }
+    installPipelineStyle(pipy);
     Codebase codebase = new Codebase(host.codebase());
     realm.method(pipy, "exit", 1, (ctx, self, args) -> {
       Object code = Arg.get(args, 0);
@@ -70,6 +71,117 @@ public final class Bridge {
 
   ScriptHost host() {
     return host;
+  }
+
+  private io.pipy.js.interp.ModuleLoader loader;
+
+  /** The loader of script files, for use(), chain(), pipy.import() and pipy.solve(). */
+  public void moduleLoader(io.pipy.js.interp.ModuleLoader loader) {
+    this.loader = loader;
+  }
+
+  /** The file of the innermost running script, or null. */
+  private String currentFile() {
+    ModuleScope m = Interp.currentModule(realm);
+    return m == null ? null : m.file();
+  }
+
+  /**
+   * A layout of another script file for use()/chain(): its named layout, or its entrance
+   * pipeline ({@code pipeline()} without a name) when {@code name} is null. Paths are relative
+   * to the codebase root, as in Pipy. Null when the file defines no such layout.
+   */
+  LayoutRef moduleLayout(Builder from, String file, String name, SourceLocation where) {
+    if (file.endsWith(".so") || file.endsWith(".dll") || file.endsWith(".dylib")) {
+      throw new ScriptError("native modules are not supported: " + file);
+    }
+    Object[] loaded = loader.loadFile(file.startsWith("/") ? file : "/" + file, null);
+    ModuleConfig c = configs.get((ModuleScope) loaded[0]);
+    if (c == null) return null;
+    PipelineLayout l = name == null ? c.entrance : c.named.get(name);
+    return l == null ? null : LayoutRef.of(l);
+  }
+
+  private JsObject templateProto;
+
+  /** A pipeline template for {@code layout} (pipeline style). */
+  private PipelineTemplate template(PipelineLayout layout) {
+    return new PipelineTemplate(templateProto, layout);
+  }
+
+  /** Builds an anonymous layout by calling a builder function {@code $=>$...}. */
+  private PipelineLayout build(JsFunction fn) {
+    ModuleScope m = Interp.currentModule(realm);
+    String file = m == null ? "<unknown>" : m.file();
+    PipelineLayout layout = host.newLayout(null, file);
+    ModuleConfig c = configFor(m == null ? newModule.apply(file) : m);
+    Builder sub = new Builder(builderProto, c, layout, false);
+    fn.invoke(null, Ops.UNDEFINED, new Object[] {sub});
+    return layout;
+  }
+
+  /** Starts a pipeline of {@code layout}; the promise settles with its result when it ends. */
+  private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events) {
+    io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
+    io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
+    boolean[] ended = new boolean[1];
+    io.pipy.api.EventTarget out = e -> {
+      if (e instanceof io.pipy.api.Data d) {
+        d.release();
+      } else if (e instanceof io.pipy.api.StreamEnd && !ended[0]) {
+        ended[0] = true;
+        if (p[0] != null) p[0].release();
+        done.resolve(Ops.UNDEFINED);
+      }
+    };
+    p[0] = layout.instantiate(host.worker().newContext(null), out, args);
+    if (ended[0]) p[0].release();
+    else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
+      throw Errors.typeError("process(): expected events or messages");
+    }
+    return done.promise();
+  }
+
+  private void installPipelineStyle(NativeFunction pipy) {
+    templateProto = new JsObject(realm.objectPrototype());
+    realm.method(templateProto, "spawn", 0, (ctx, self, args) -> {
+      if (!(self instanceof PipelineTemplate t)) throw Errors.typeError("spawn() must be called on a pipeline");
+      return start(ctx, t.layout, args, null);
+    });
+    realm.method(templateProto, "process", 1, (ctx, self, args) -> {
+      if (!(self instanceof PipelineTemplate t)) throw Errors.typeError("process() must be called on a pipeline");
+      return start(ctx, t.layout, Ops.NO_ARGS, Arg.get(args, 0));
+    });
+    NativeFunction pipeline = realm.function("pipeline", 1, (ctx, self, args) -> {
+      if (!(Arg.get(args, 0) instanceof JsFunction fn)) throw Errors.typeError("pipeline(): expected a function like $=>$...");
+      return template(build(fn));
+    });
+    for (io.pipy.api.script.HostClass<?> hc : host.hostClasses()) {
+      if (hc.name().equals("Hub")) pipeline.defineOwn("Hub", realm.hostConstructor(hc), Shape.HIDDEN);
+    }
+    realm.global.defineOwn("pipeline", pipeline, Shape.HIDDEN);
+    realm.method(pipy, "listen", 4, (ctx, self, args) -> {
+      int i = 0;
+      Object where = Arg.get(args, i++);
+      String protocol = "tcp";
+      if (Arg.get(args, i) instanceof String ps && (ps.equals("tcp") || ps.equals("udp"))) {
+        protocol = ps;
+        i++;
+      } else if (Arg.get(args, i) instanceof String ps) {
+        throw Errors.error("unknown protocol '" + ps + "'");
+      }
+      Object options = Ops.UNDEFINED;
+      if (!(Arg.get(args, i) instanceof JsFunction) && !(Arg.get(args, i) instanceof PipelineTemplate)) options = Arg.get(args, i++);
+      Object target = Arg.get(args, i);
+      PipelineLayout layout;
+      if (target instanceof PipelineTemplate t) layout = t.layout;
+      else if (target instanceof JsFunction fn) layout = build(fn);
+      else throw Errors.typeError("pipy.listen(): expected a function like $=>$... or a pipeline");
+      listen(where, options, protocol, layout);
+      return Ops.UNDEFINED;
+    });
+    realm.method(pipy, "import", 1, (ctx, self, args) -> loader.importModule(Ops.toString(Arg.get(args, 0)), currentFile()));
+    realm.method(pipy, "solve", 1, (ctx, self, args) -> loader.solve(Ops.toString(Arg.get(args, 0))));
   }
 
   /** Called after a file has run: resolves its layout references by name. */
@@ -131,6 +243,7 @@ public final class Bridge {
 
   /** A layout reference from a script value: a name, a builder function, or null if neither. */
   LayoutRef layoutOf(Builder from, Object arg, SourceLocation where) {
+    if (arg instanceof PipelineTemplate t) return LayoutRef.of(t.layout);
     if (arg instanceof String name) {
       NamedLayoutRef ref = new NamedLayoutRef(name, where);
       from.config.pending.add(ref);
@@ -149,41 +262,12 @@ public final class Bridge {
     realm.method(builderProto, "listen", 2, (ctx, self, args) -> {
       Builder b = builder(self, "listen");
       if (!b.topLevel) throw Errors.error("listen() is only available on the configuration returned by pipy()");
-      Object port = Arg.get(args, 0);
       Object options = Arg.get(args, 1);
-      String address = null;
-      int p;
-      if (port instanceof Integer || port instanceof Double) {
-        p = (int) Ops.toNumber(port);
-      } else if (port instanceof String s) {
-        int colon = s.lastIndexOf(':');
-        if (colon >= 0) {
-          address = s.substring(0, colon);
-          if (address.startsWith("[") && address.endsWith("]")) address = address.substring(1, address.length() - 1);
-          s = s.substring(colon + 1);
-        }
-        try {
-          p = Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-          throw Errors.typeError("listen(): invalid port '" + port + "'");
-        }
-      } else {
-        throw Errors.typeError("listen(): port must be a number or 'address:port'");
-      }
-      Map<String, Object> opts = new LinkedHashMap<>();
       String protocol = "tcp";
-      if (options instanceof JsObject o) {
-        for (Object k : o.ownKeys()) {
-          if (k instanceof String key && (o.getOwnFlags(key) & Shape.ENUMERABLE) != 0) opts.put(key, o.get(key));
-        }
-        Object proto = opts.remove("protocol");
-        if (proto instanceof String ps) protocol = ps;
-      } else if (options != Ops.UNDEFINED && options != null) {
-        throw Errors.typeError("listen(): options must be an object");
-      }
-      String label = "Listen on " + p + " at " + (address == null ? "0.0.0.0" : address);
+      if (options instanceof JsObject o && o.get("protocol") instanceof String ps) protocol = ps;
+      String label = listenLabel(Arg.get(args, 0));
       PipelineLayout layout = host.newLayout(label, b.config.module.file());
-      host.listen(protocol, address, p, opts, layout, where());
+      listen(Arg.get(args, 0), options, protocol, layout);
       b.current = layout;
       b.lastFilter = null;
       return b;
@@ -287,6 +371,51 @@ public final class Bridge {
         throw Errors.error(unsupported + "() is not supported yet");
       });
     }
+  }
+
+  /** "Listen on 8080 at 0.0.0.0": the label of a listening layout in the graph. */
+  private static String listenLabel(Object port) {
+    Object[] ap = parseListen(port);
+    return "Listen on " + ap[1] + " at " + (ap[0] == null ? "0.0.0.0" : ap[0]);
+  }
+
+  /** {address (or null), port} from a port number, 'port', 'address:port' or '[v6]:port'. */
+  private static Object[] parseListen(Object port) {
+    String address = null;
+    int p;
+    if (port instanceof Integer || port instanceof Double) {
+      p = (int) Ops.toNumber(port);
+    } else if (port instanceof String s) {
+      int colon = s.lastIndexOf(':');
+      if (colon >= 0) {
+        address = s.substring(0, colon);
+        if (address.startsWith("[") && address.endsWith("]")) address = address.substring(1, address.length() - 1);
+        s = s.substring(colon + 1);
+      }
+      try {
+        p = Integer.parseInt(s.trim());
+      } catch (NumberFormatException e) {
+        throw Errors.typeError("listen(): invalid port '" + port + "'");
+      }
+    } else {
+      throw Errors.typeError("listen(): port must be a number or 'address:port'");
+    }
+    return new Object[] {address, p};
+  }
+
+  /** Declares a listener for {@code layout}. */
+  private void listen(Object port, Object options, String protocol, PipelineLayout layout) {
+    Object[] ap = parseListen(port);
+    Map<String, Object> opts = new LinkedHashMap<>();
+    if (options instanceof JsObject o) {
+      for (Object k : o.ownKeys()) {
+        if (k instanceof String key && (o.getOwnFlags(key) & Shape.ENUMERABLE) != 0) opts.put(key, o.get(key));
+      }
+      opts.remove("protocol");
+    } else if (options != Ops.UNDEFINED && options != null) {
+      throw Errors.typeError("listen(): options must be an object");
+    }
+    host.listen(protocol, (String) ap[0], (Integer) ap[1], opts, layout, where());
   }
 
   /** Context variables exported under each namespace: name → {module, slot}. */

@@ -56,6 +56,11 @@ final class FilterConfigImpl implements FilterConfig {
   }
 
   @Override
+  public LayoutRef moduleLayout(String file, String name) {
+    return bridge.moduleLayout(builder, file, name, location);
+  }
+
+  @Override
   public LayoutRef layoutOf(Object arg) {
     LayoutRef ref = bridge.layoutOf(builder, arg, location);
     if (ref == null) throw ScriptError.typeError("expected a pipeline layout name or a function like $=>$..., got " + Ops.typeof(arg));

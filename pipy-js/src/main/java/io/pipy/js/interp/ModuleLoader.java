@@ -149,6 +149,63 @@ public final class ModuleLoader implements Realm.ModuleHost {
     return r == null ? null : r.scope;
   }
 
+  /**
+   * Loads and runs the file {@code specifier} names (once per realm) and returns its scope and
+   * value: for Pipy's {@code use()}/{@code chain()} (the file's configuration) and
+   * {@code pipy.solve()} (its value).
+   */
+  public Object[] loadFile(String specifier, String referrer) {
+    Record from = referrer == null ? null : records.get(referrer);
+    String name = resolve(specifier, from == null ? null : from.name);
+    try {
+      Record r = load(name, null, from, -1);
+      prepare(r);
+      evaluate(r);
+      return new Object[] {r.scope, r.value};
+    } catch (SyntaxError e) {
+      throw Errors.syntaxError(e.source().location(e.offset()) + ": " + e.getMessage());
+    }
+  }
+
+  private static final Object SOLVING = new Object();
+  private final Map<String, Object> solved = new HashMap<>();
+
+  /**
+   * Pipy's {@code pipy.solve(filename)}: evaluates a file holding one expression (a path
+   * relative to the codebase root) and returns its value, once per realm; later calls return the
+   * same value. A file solving itself, directly or not, is an error.
+   */
+  public Object solve(String filename) {
+    String name = resolve(filename.startsWith("/") ? filename : "/" + filename, null);
+    Object done = solved.get(name);
+    if (done == SOLVING) throw Errors.error("recursive solving file: " + filename);
+    if (done != null) return done;
+    String text;
+    try {
+      text = reader.read(name);
+    } catch (IOException e) {
+      throw Errors.error("Cannot open script to solve: " + filename + ": " + e.getMessage());
+    }
+    if (text == null) throw Errors.error("Cannot open script to solve: " + filename);
+    solved.put(name, SOLVING);
+    try {
+      Source source = new Source(name, text);
+      ModuleScope scope = newScope.apply(name);
+      Compiler.CompiledModule compiled = Compiler.compile(source, Parser.parseExpressionFile(source), scope);
+      Record r = new Record(name, source, compiled, scope);
+      prepare(r);
+      evaluate(r);
+      solved.put(name, r.value);
+      return r.value;
+    } catch (SyntaxError e) {
+      solved.remove(name);
+      throw Errors.syntaxError(e.source().location(e.offset()) + ": " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      solved.remove(name);
+      throw e;
+    }
+  }
+
   @Override
   public JsObject importModule(String specifier, String referrer) {
     Record from = referrer == null ? null : records.get(referrer);

@@ -45,6 +45,14 @@ public final class Parser {
     return new Parser(source).program();
   }
 
+  /**
+   * Parses a whole file as one expression (Pipy's {@code pipy.solve()} files, such as a bare
+   * object literal), as a module body whose completion value is that expression.
+   */
+  public static Program parseExpressionFile(Source source) {
+    return new Parser(source).expressionFile();
+  }
+
   // ------------------------------------------------------------------ token helpers
 
   private SyntaxError error(int at, String message) {
@@ -142,6 +150,16 @@ public final class Parser {
     for (Prop p : coverInitialized) throw error(p.value.pos, "invalid shorthand property initializer");
     Function fn = new Function(start, source.text().length(), "(module)", FunctionKind.MODULE, List.of(), body, false, strict, 0);
     strict = wasStrict;
+    return new Program(start, fn, imports, exports);
+  }
+
+  private Program expressionFile() {
+    int start = tok.start;
+    Expr e = expression(false);
+    if (!at(T.EOF)) throw unexpected();
+    for (Prop p : coverInitialized) throw error(p.value.pos, "invalid shorthand property initializer");
+    List<Stmt> body = List.of(new ExprStmt(start, e));
+    Function fn = new Function(start, source.text().length(), "(module)", FunctionKind.MODULE, List.of(), body, false, false, 0);
     return new Program(start, fn, imports, exports);
   }
 
