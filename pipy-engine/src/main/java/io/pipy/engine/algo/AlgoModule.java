@@ -1,0 +1,27 @@
+package io.pipy.engine.algo;
+
+import io.pipy.api.PipyModule;
+import io.pipy.api.Registry;
+import io.pipy.api.script.HostClass;
+
+/**
+ * The module of {@code algo}, the throttle filters, {@code stats}, {@code logging}, {@code os},
+ * {@code YAML}, {@code XML}, {@code IP}, {@code IPMask}, {@code Netmask} and
+ * {@code IPEndpoint}. Found by {@link java.util.ServiceLoader} like any other module.
+ */
+public final class AlgoModule implements PipyModule {
+
+  @Override
+  public String name() {
+    return "pipy-engine-algo";
+  }
+
+  @Override
+  public void install(Registry registry) {
+    for (HostClass<?> hc : AlgoNamespace.CLASSES) registry.hostClass(hc);
+    registry.global("algo", AlgoNamespace.namespace());
+    registry.filter(new FilterMaker("throttleConcurrency", Throttle.Concurrency::create));
+    registry.filter(new FilterMaker("throttleDataRate", Throttle.DataRate::create));
+    registry.filter(new FilterMaker("throttleMessageRate", Throttle.MessageRate::create));
+  }
+}
