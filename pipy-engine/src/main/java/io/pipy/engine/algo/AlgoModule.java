@@ -20,6 +20,8 @@ public final class AlgoModule implements PipyModule {
   public void install(Registry registry) {
     for (HostClass<?> hc : AlgoNamespace.CLASSES) registry.hostClass(hc);
     registry.global("algo", AlgoNamespace.namespace());
+    for (HostClass<?> hc : io.pipy.engine.stats.StatsNamespace.CLASSES) registry.hostClass(hc);
+    registry.global("stats", io.pipy.engine.stats.StatsNamespace.namespace());
     registry.filter(new FilterMaker("throttleConcurrency", Throttle.Concurrency::create));
     registry.filter(new FilterMaker("throttleDataRate", Throttle.DataRate::create));
     registry.filter(new FilterMaker("throttleMessageRate", Throttle.MessageRate::create));
