@@ -22,6 +22,8 @@ public final class AlgoModule implements PipyModule {
     registry.global("algo", AlgoNamespace.namespace());
     for (HostClass<?> hc : io.pipy.engine.stats.StatsNamespace.CLASSES) registry.hostClass(hc);
     registry.global("stats", io.pipy.engine.stats.StatsNamespace.namespace());
+    for (HostClass<?> hc : io.pipy.engine.logging.Logger.CLASSES) registry.hostClass(hc);
+    registry.global("logging", io.pipy.engine.logging.Logger.namespace());
     registry.filter(new FilterMaker("throttleConcurrency", Throttle.Concurrency::create));
     registry.filter(new FilterMaker("throttleDataRate", Throttle.DataRate::create));
     registry.filter(new FilterMaker("throttleMessageRate", Throttle.MessageRate::create));
