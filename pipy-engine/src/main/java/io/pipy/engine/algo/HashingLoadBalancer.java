@@ -61,8 +61,7 @@ public final class HashingLoadBalancer extends LoadBalancerBase {
 
   /** How scripts see {@code algo.HashingLoadBalancer}. */
   public static final HostClass<HashingLoadBalancer> CLASS =
-      HostClass.builder("HashingLoadBalancer", HashingLoadBalancer.class)
-          .extend(LoadBalancerBase.CLASS)
+      shared(HostClass.builder("HashingLoadBalancer", HashingLoadBalancer.class))
           .constructor(HashingLoadBalancer::construct)
           .method("set", 1, (ctx, lb, args) -> {
             Args.require("HashingLoadBalancer.set", args, 1);

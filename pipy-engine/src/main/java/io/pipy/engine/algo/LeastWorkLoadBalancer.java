@@ -107,8 +107,7 @@ public final class LeastWorkLoadBalancer extends LoadBalancerBase {
 
   /** How scripts see {@code algo.LeastWorkLoadBalancer}. */
   public static final HostClass<LeastWorkLoadBalancer> CLASS =
-      HostClass.builder("LeastWorkLoadBalancer", LeastWorkLoadBalancer.class)
-          .extend(LoadBalancerBase.CLASS)
+      shared(HostClass.builder("LeastWorkLoadBalancer", LeastWorkLoadBalancer.class))
           .constructor(LeastWorkLoadBalancer::construct)
           .method("set", 2, (ctx, lb, args) -> {
             String where = "LeastWorkLoadBalancer.set";

@@ -164,23 +164,31 @@ public abstract class LoadBalancerBase {
     return r;
   }
 
-  /** The script members every balancer shares. */
+  /**
+   * Adds the members every balancer shares to {@code b}. Each subclass gets members of its own
+   * (rather than inheriting one base declaration) because a script engine may tie a method to
+   * the first class it met it in.
+   */
+  static <T extends LoadBalancerBase> HostClass.Builder<T> shared(HostClass.Builder<T> b) {
+    return b
+        .method("next", 3, (ctx, lb, args) -> lend(ctx, lb, args, "next"))
+        .method("borrow", 3, (ctx, lb, args) -> lend(ctx, lb, args, "borrow"))
+        .method("select", 2, (ctx, lb, args) -> {
+          Object key = Args.get(args, 0);
+          if (key == null) key = Undefined.INSTANCE;
+          String id = lb.select(key, cacheArg("select", args, 1));
+          return id == null ? Undefined.INSTANCE : id;
+        })
+        .method("deselect", 1, (ctx, lb, args) -> {
+          Object t = Args.get(args, 0);
+          if (!Args.absent(t)) lb.deselect(str(ctx, t));
+          return Undefined.INSTANCE;
+        });
+  }
+
+  /** The script members every balancer shares, as a class of their own (for Java callers and tests). */
   public static final HostClass<LoadBalancerBase> CLASS =
-      HostClass.builder("LoadBalancerBase", LoadBalancerBase.class)
-          .method("next", 3, (ctx, lb, args) -> lend(ctx, lb, args, "next"))
-          .method("borrow", 3, (ctx, lb, args) -> lend(ctx, lb, args, "borrow"))
-          .method("select", 2, (ctx, lb, args) -> {
-            Object key = Args.get(args, 0);
-            if (key == null) key = Undefined.INSTANCE;
-            String id = lb.select(key, cacheArg("select", args, 1));
-            return id == null ? Undefined.INSTANCE : id;
-          })
-          .method("deselect", 1, (ctx, lb, args) -> {
-            Object t = Args.get(args, 0);
-            if (!Args.absent(t)) lb.deselect(str(ctx, t));
-            return Undefined.INSTANCE;
-          })
-          .build();
+      shared(HostClass.builder("LoadBalancerBase", LoadBalancerBase.class)).build();
 
   /** How scripts see a lent resource: its {@code id}. */
   public static final HostClass<Resource> RESOURCE_CLASS =

@@ -141,8 +141,7 @@ public final class RoundRobinLoadBalancer extends LoadBalancerBase {
 
   /** How scripts see {@code algo.RoundRobinLoadBalancer}. */
   public static final HostClass<RoundRobinLoadBalancer> CLASS =
-      HostClass.builder("RoundRobinLoadBalancer", RoundRobinLoadBalancer.class)
-          .extend(LoadBalancerBase.CLASS)
+      shared(HostClass.builder("RoundRobinLoadBalancer", RoundRobinLoadBalancer.class))
           .constructor(RoundRobinLoadBalancer::construct)
           .method("set", 2, (ctx, lb, args) -> {
             String where = "RoundRobinLoadBalancer.set";

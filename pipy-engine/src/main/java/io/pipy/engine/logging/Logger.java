@@ -223,8 +223,13 @@ public abstract class Logger {
     }
   }
 
-  /** The members every logger shares. */
-  public static final HostClass<Logger> CLASS = HostClass.builder("Logger", Logger.class)
+  /**
+   * Adds the members every logger shares to {@code b}; each logger class gets members of its own
+   * rather than inheriting one base declaration (a script engine may tie a method to the first
+   * class it met it in).
+   */
+  static <T extends Logger> HostClass.Builder<T> shared(HostClass.Builder<T> b) {
+    return b
       .getter("name", Logger::name)
       .getter("dropped", l -> Values.number(l.dropped()))
       .method("log", 0, (ctx, l, args) -> {
@@ -253,8 +258,11 @@ public abstract class Logger {
         URI uri = httpUri(where, Args.string(where, args, 0));
         HttpSink.Options o = httpOptions(where, Args.object(where, args, 1));
         return l.addTarget(LogSinks.http(uri, o));
-      })
-      .build();
+      });
+  }
+
+  /** The members every logger shares, as a class of their own (for Java callers and tests). */
+  public static final HostClass<Logger> CLASS = shared(HostClass.builder("Logger", Logger.class)).build();
 
   private static String nameArg(String where, Object[] args) {
     Args.require(where, args, 1);
@@ -262,20 +270,17 @@ public abstract class Logger {
   }
 
   /** How scripts see {@code logging.TextLogger}. */
-  public static final HostClass<Text> TEXT = HostClass.builder("TextLogger", Text.class)
-      .extend(CLASS)
+  public static final HostClass<Text> TEXT = shared(HostClass.builder("TextLogger", Text.class))
       .constructor((ctx, args) -> new Text(nameArg("new logging.TextLogger", args)))
       .build();
 
   /** How scripts see {@code logging.JSONLogger}. */
-  public static final HostClass<Json> JSON = HostClass.builder("JSONLogger", Json.class)
-      .extend(CLASS)
+  public static final HostClass<Json> JSON = shared(HostClass.builder("JSONLogger", Json.class))
       .constructor((ctx, args) -> new Json(nameArg("new logging.JSONLogger", args)))
       .build();
 
   /** How scripts see {@code logging.BinaryLogger}. */
-  public static final HostClass<Binary> BINARY = HostClass.builder("BinaryLogger", Binary.class)
-      .extend(CLASS)
+  public static final HostClass<Binary> BINARY = shared(HostClass.builder("BinaryLogger", Binary.class))
       .constructor((ctx, args) -> new Binary(nameArg("new logging.BinaryLogger", args)))
       .build();
 

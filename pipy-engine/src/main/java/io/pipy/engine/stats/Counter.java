@@ -75,8 +75,7 @@ public final class Counter extends Metric {
   }
 
   /** How scripts see {@code stats.Counter}. */
-  public static final HostClass<Counter> CLASS = HostClass.builder("Counter", Counter.class)
-      .extend(Metric.CLASS)
+  public static final HostClass<Counter> CLASS = shared(HostClass.builder("Counter", Counter.class))
       .constructor(Counter::construct)
       .method("increase", 1, (ctx, c, args) -> {
         c.increase(Args.number("Counter.increase", args, 0, 1));

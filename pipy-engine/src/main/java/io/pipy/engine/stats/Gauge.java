@@ -104,8 +104,7 @@ public final class Gauge extends Metric {
   }
 
   /** How scripts see {@code stats.Gauge}. */
-  public static final HostClass<Gauge> CLASS = HostClass.builder("Gauge", Gauge.class)
-      .extend(Metric.CLASS)
+  public static final HostClass<Gauge> CLASS = shared(HostClass.builder("Gauge", Gauge.class))
       .constructor(Gauge::construct)
       .method("set", 1, (ctx, g, args) -> {
         Args.require("Gauge.set", args, 1);

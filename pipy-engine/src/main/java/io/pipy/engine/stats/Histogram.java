@@ -138,8 +138,7 @@ public final class Histogram extends Metric {
   }
 
   /** How scripts see {@code stats.Histogram}. */
-  public static final HostClass<Histogram> CLASS = HostClass.builder("Histogram", Histogram.class)
-      .extend(Metric.CLASS)
+  public static final HostClass<Histogram> CLASS = shared(HostClass.builder("Histogram", Histogram.class))
       .constructor(Histogram::construct)
       .getter("percentile", Histogram::percentile)
       .method("observe", 1, (ctx, h, args) -> {

@@ -208,8 +208,13 @@ public abstract class Metric {
     return out;
   }
 
-  /** The members every metric shares. */
-  public static final HostClass<Metric> CLASS = HostClass.builder("Metric", Metric.class)
+  /**
+   * Adds the members every metric shares to {@code b}; each metric class gets members of its own
+   * rather than inheriting one base declaration (a script engine may tie a method to the first
+   * class it met it in).
+   */
+  static <T extends Metric> HostClass.Builder<T> shared(HostClass.Builder<T> b) {
+    return b
       .getter("name", Metric::name)
       .getter("type", Metric::type)
       .getter("dimensions", Metric::dimensions)
@@ -224,8 +229,11 @@ public abstract class Metric {
       .method("zero", 0, (ctx, m, args) -> {
         m.zero();
         return Undefined.INSTANCE;
-      })
-      .build();
+      });
+  }
+
+  /** The members every metric shares, as a class of their own (for Java callers and tests). */
+  public static final HostClass<Metric> CLASS = shared(HostClass.builder("Metric", Metric.class)).build();
 
   /** The script value of {@code value}: a number, or an array for vectors. */
   final Object scriptValue() {
