@@ -35,6 +35,8 @@ public abstract class LogSink {
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final AtomicInteger busy = new AtomicInteger();
+  /** Set by the writer just before it parks, so {@link #offer} wakes it only when it sleeps. */
+  private final java.util.concurrent.atomic.AtomicBoolean sleeping = new java.util.concurrent.atomic.AtomicBoolean();
   private volatile Thread thread;
   private volatile boolean closed;
   private long reportedDrops;
@@ -72,12 +74,15 @@ public abstract class LogSink {
     }
     queue.add(r);
     Thread t = thread;
-    if (t == null) t = start();
-    LockSupport.unpark(t);
+    if (t == null) {
+      start();
+    } else if (sleeping.get() && sleeping.compareAndSet(true, false)) {
+      LockSupport.unpark(t);
+    }
     return true;
   }
 
-  private synchronized Thread start() {
+  private synchronized void start() {
     Thread t = thread;
     if (t == null) {
       t = new Thread(this::run, "pipy-log-" + description);
@@ -85,7 +90,6 @@ public abstract class LogSink {
       thread = t;
       t.start();
     }
-    return t;
   }
 
   /** Records dropped because the queue was full (or the sink closed). */
@@ -157,9 +161,13 @@ public abstract class LogSink {
       busy.set(0);
       if (queue.isEmpty() || limit <= 0) {
         if (closed && queue.isEmpty()) return;
-        long idle = idleNanos();
-        if (idle > 0) LockSupport.parkNanos(this, idle);
-        else LockSupport.park(this);
+        sleeping.set(true);
+        if (queue.isEmpty() || limit <= 0) {
+          long idle = idleNanos();
+          if (idle > 0) LockSupport.parkNanos(this, idle);
+          else LockSupport.park(this);
+        }
+        sleeping.set(false);
       }
     }
   }
