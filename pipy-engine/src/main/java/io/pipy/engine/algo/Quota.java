@@ -6,7 +6,6 @@ import io.pipy.api.script.ScriptError;
 import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.Undefined;
 import io.pipy.api.script.Values;
-import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -42,7 +41,8 @@ public final class Quota {
   private double current;
   private boolean scheduled;
   private ScheduledFuture<?> timer;
-  private final ArrayDeque<Consumer> consumers = new ArrayDeque<>();
+  /** Waiting consumers in arrival order; a set, so joining and leaving cost the same however many wait. */
+  private final java.util.LinkedHashSet<Consumer> consumers = new java.util.LinkedHashSet<>();
   private boolean producing;
 
   /**
@@ -145,13 +145,10 @@ public final class Quota {
     if (producing) return;
     producing = true;
     try {
-      Consumer c;
-      while ((c = consumers.peekFirst()) != null) {
-        consumers.pollFirst();
-        if (!c.onConsume(this)) {
-          if (!consumers.contains(c)) consumers.addFirst(c);
-          break;
-        }
+      while (!consumers.isEmpty()) {
+        Consumer c = consumers.iterator().next();
+        if (!c.onConsume(this)) break; // keeps its place at the head
+        consumers.remove(c);
         if (current() <= 0) break;
       }
     } finally {
@@ -161,8 +158,7 @@ public final class Quota {
 
   /** Queues {@code consumer} (once) to be offered the quota when it grows. */
   public void enqueue(Consumer consumer) {
-    if (consumers.contains(consumer)) return;
-    consumers.addLast(consumer);
+    if (!consumers.add(consumer)) return;
     if (shared != null) shared.subscribe(this);
   }
 
