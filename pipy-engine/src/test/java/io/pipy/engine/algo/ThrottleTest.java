@@ -219,6 +219,27 @@ class ThrottleTest {
   }
 
   @Test
+  void aKeyedQuotaThrottlesAcrossWorkers() {
+    try (PipelineTester other = new PipelineTester()) {
+      Context octx = HostKit.context(other.worker(), null);
+      Quota here = quota(1, obj("key", "throttle-test-cross-worker"));
+      Quota there = other.call(() -> HostKit.make(Quota.CLASS, octx, 1, obj("key", "throttle-test-cross-worker")));
+      Run a = t.run(make(Throttle.Concurrency::create, "throttleConcurrency", here));
+      Filter f = Throttle.Concurrency.create(config(other, there));
+      f.configure("throttleConcurrency", null);
+      Run b = other.run(f);
+      a.input(data("a"));
+      b.input(data("b"));
+      assertEquals("a", a.outputText());
+      assertEquals("", b.outputText(), "the slot is taken on the other worker");
+      a.release();
+      for (int i = 0; i < 50 && b.outputText().isEmpty(); i++) other.settle(10);
+      assertEquals("b", b.outputText(), "woken on its own worker when the slot came back");
+      b.release();
+    }
+  }
+
+  @Test
   void badArguments() {
     error("expects an algo.Quota or a function", () -> make(Throttle.MessageRate::create, "throttleMessageRate"));
     error("expects an algo.Quota or a function", () -> make(Throttle.DataRate::create, "throttleDataRate", obj()));
