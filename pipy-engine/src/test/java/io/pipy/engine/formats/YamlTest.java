@@ -90,6 +90,39 @@ class YamlTest {
     }
   }
 
+  /** Pipy 1.5.18 on yaml-cases-2.txt, each case run alone (Pipy names an array key "[object pjs::Array]"). */
+  private static final List<String> GOLDEN_2 = List.of(
+      "[{\"a\":\"1\"},{\"a\":\"1\"},[{\"a\":\"1\"}]]",
+      "{\"key\":\"value with spaces\",\"other\":\"single  'q' \",\"dq\":\"a\\\\b\\\"c\"}",
+      "{\"seq\":[\"a\",\"b\",{\"c\":\"d\",\"e\":\"f\"},[\"nested\"]]}",
+      "{\"a\":\"1\",\"b\":\"2\"}",
+      "{\"text\":\"folded more\\npara\",\"x\":\" indented\\nbase\\n\"}",
+      "{\"a\":{\"b\":{\"c\":{\"d\":\"deep\"}},\"e\":\"up\"},\"f\":\"top\"}",
+      "{\"a b\":\"1\",\"c d\":\"2\",\"[object Array]\":\"z\"}",
+      "{\"plain\":\"multi line plain\",\"next\":[\"a\",\"b\",\"c\"]}",
+      "[{\"a\":\"1\",\"b\":[\"x\",\"y\"]},\"c\"]",
+      "{\"k\":\"v:x\",\"url\":\"a:b\",\"t\":\"12:30\"}",
+      "{\"a\":{\"x\":\"1\",\"y\":[\"1\",\"2\"],\"z\":{}},\"b\":[],\"c\":\"\",\"d\":\"\"}",
+      "[\"lit\\n\",\"fold\\n\",\"last\"]",
+      "ERROR mapping values are not allowed in this context",
+      "[\"a - b\"]",
+      "ERROR did not find expected <document start>");
+
+  @Test
+  void moreCasesAsPipyParsesThem() throws IOException {
+    String[] cases = resource("yaml-cases-2.txt").split("---CASE---\n", -1);
+    assertEquals(GOLDEN_2.size(), cases.length);
+    for (int i = 0; i < cases.length; i++) {
+      String want = GOLDEN_2.get(i);
+      String c = cases[i];
+      if (want.startsWith("ERROR ")) {
+        error(want.substring(6), () -> parse(c));
+      } else {
+        assertEquals(want, Json.of(parse(c)), "case " + i + ":\n" + c);
+      }
+    }
+  }
+
   @Test
   void moreShapes() {
     assertSame(Undefined.INSTANCE, parse(""));
