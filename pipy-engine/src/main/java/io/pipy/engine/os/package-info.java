@@ -1,0 +1,2 @@
+/** {@code os}: environment, platform, files, directories, file stats, processes and {@code os.path}. */
+package io.pipy.engine.os;
