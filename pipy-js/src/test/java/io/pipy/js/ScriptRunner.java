@@ -38,6 +38,8 @@ public final class ScriptRunner {
   public static Result run(String file, String source) {
     StringBuilder out = new StringBuilder();
     Map<String, Object> globals = new LinkedHashMap<>();
+    globals.put("TestCat", TestHosts.SiblingClasses.CAT);
+    globals.put("TestDog", TestHosts.SiblingClasses.DOG);
     globals.put("println", HostFunction.of("println", 0, (ctx, self, args) -> {
       print(ctx, out, args);
       out.append('\n');
@@ -145,7 +147,7 @@ public final class ScriptRunner {
 
     @Override
     public Collection<HostClass<?>> hostClasses() {
-      return List.of();
+      return List.of(TestHosts.SiblingClasses.CAT, TestHosts.SiblingClasses.DOG);
     }
 
     @Override

@@ -183,4 +183,35 @@ final class TestHosts {
       return "test";
     }
   }
+
+  /** Two host classes extending one parent, sharing its members; for host-method binding tests. */
+  static final class SiblingClasses {
+    static class Animal {
+      final String sound;
+
+      Animal(String sound) {
+        this.sound = sound;
+      }
+    }
+
+    static final class Cat extends Animal {
+      Cat() {
+        super("meow");
+      }
+    }
+
+    static final class Dog extends Animal {
+      Dog() {
+        super("woof");
+      }
+    }
+
+    static final HostClass<Animal> ANIMAL = HostClass.builder("Animal", Animal.class)
+        .method("speak", 0, (ctx, self, args) -> self.sound)
+        .build();
+    static final HostClass<Cat> CAT = HostClass.builder("TestCat", Cat.class).extend(ANIMAL)
+        .constructor((ctx, args) -> new Cat()).build();
+    static final HostClass<Dog> DOG = HostClass.builder("TestDog", Dog.class).extend(ANIMAL)
+        .constructor((ctx, args) -> new Dog()).build();
+  }
 }

@@ -4,6 +4,8 @@ import io.pipy.api.Context;
 import io.pipy.api.Worker;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.HostFunction;
+import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptPromise;
 import io.pipy.api.script.ScriptArray;
 import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
@@ -22,7 +24,7 @@ public final class StatsNamespace {
 
   /** Every host class of {@code stats}, to register. */
   public static final List<HostClass<?>> CLASSES = List.of(
-      Metric.CLASS, Counter.CLASS, Gauge.CLASS, Histogram.CLASS, HostPromise.CLASS);
+      Metric.CLASS, Counter.CLASS, Gauge.CLASS, Histogram.CLASS);
 
   /**
    * {@code stats.sum(names)}: a promise of an object mapping each name to a metric holding the
@@ -34,15 +36,15 @@ public final class StatsNamespace {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < a.length(); i++) names.add(String.valueOf(a.get(i)));
     Worker worker = ctx.worker();
-    HostPromise p = new HostPromise(worker);
+    ScriptPromise.Deferred p = worker.scripts().newPromise();
     Stats.collect(names).whenComplete((families, error) -> worker.executor().execute(() -> {
       if (error != null) {
-        p.reject("stats.sum: " + error.getMessage());
+        p.reject(worker.scripts().newError(ScriptError.Kind.ERROR, "stats.sum: " + error.getMessage()));
       } else {
         p.resolve(toObject(ctx, worker.scripts(), families));
       }
     }));
-    return p;
+    return p.promise();
   });
 
   /** Summed families as script metrics, by name. */

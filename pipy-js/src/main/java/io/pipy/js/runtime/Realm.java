@@ -36,7 +36,8 @@ public final class Realm {
   public final JsObject global;
   private final Map<ScriptError.Kind, JsObject> errorPrototypes = new EnumMap<>(ScriptError.Kind.class);
   private final Map<String, JsObject> intrinsics = new java.util.HashMap<>();
-  private final Map<HostClass.MethodMember, JsFunction> hostMethods = new IdentityHashMap<>();
+  /** Per host class, since members are shared between classes through HostClass.Builder.extend. */
+  private final Map<HostClass<?>, Map<HostClass.MethodMember, JsFunction>> hostMethods = new IdentityHashMap<>();
   private final Map<HostClass<?>, HostConstructor> hostConstructors = new IdentityHashMap<>();
   private final Map<HostFunction, JsFunction> hostFunctions = new IdentityHashMap<>();
   private final ArrayDeque<Runnable> jobs = new ArrayDeque<>();
@@ -222,10 +223,11 @@ public final class Realm {
 
   /** The script function for a host class method (one per member, shared). */
   public JsFunction hostMethod(HostClass<?> owner, HostClass.MethodMember member) {
-    JsFunction f = hostMethods.get(member);
+    Map<HostClass.MethodMember, JsFunction> methods = hostMethods.computeIfAbsent(owner, k -> new IdentityHashMap<>());
+    JsFunction f = methods.get(member);
     if (f == null) {
       f = new HostMethodFunction(this, owner, member);
-      hostMethods.put(member, f);
+      methods.put(member, f);
     }
     return f;
   }

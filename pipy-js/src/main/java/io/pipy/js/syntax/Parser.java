@@ -987,9 +987,16 @@ public final class Parser {
       if (atName("async") && (next.type == T.NAME || next.type == T.LPAREN) && !next.newlineBefore) {
         // async arrows / async function expressions are not supported; let the call parse (async(...)) stand.
         if (next.type == T.NAME) throw error(start, "async functions are not supported");
+        Expr call = conditional(noIn);
+        if (at(T.ARROW) && !tok.newlineBefore) throw error(start, "async functions are not supported");
+        return assignmentRest(start, call, noIn);
       }
     }
-    Expr left = conditional(noIn);
+    return assignmentRest(start, conditional(noIn), noIn);
+  }
+
+  /** The rest of an assignment expression whose left-hand side {@code left} has been parsed. */
+  private Expr assignmentRest(int start, Expr left, boolean noIn) {
     if (left instanceof ArrowMarker m) {
       return arrowBody(start, m.params, noIn);
     }
