@@ -61,4 +61,31 @@ class PipyGlobalTest {
     ScriptException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptException.class, () -> ScriptTester.loadFile(dir.resolve("main.js")).close());
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
+
+  @Test
+  void readStreamsAFileThroughAPipelineAndSettlesWhenItEnds() throws IOException {
+    Path input = dir.resolve("input.txt");
+    Files.writeString(input, "x".repeat(40000) + "END");
+    String path = input.toString().replace("\\", "/");
+    String script = String.join("\n",
+        "var $tag",
+        "var out = []",
+        "var size = 0",
+        "pipy.read('" + path + "', $=>$.onStart(t => void ($tag = t)).handleData(d => { size += d.size })",
+        "  .handleStreamEnd(() => out.push($tag + ':' + size)), 'T').then(() => out.push('done'))",
+        "var missing = 'pending'",
+        "pipy.read('" + path + ".missing', $=>$.dummy()).then(() => missing = 'fulfilled', e => missing = 'rejected')",
+        "pipy().pipeline('p').replaceData(() => new Data(out.join() + ' ' + missing))");
+    try (ScriptTester t = ScriptTester.load("read.js", script)) {
+      String got = "";
+      for (int i = 0; i < 200 && !(got.contains("done") && !got.contains("pending")); i++) {
+        t.settle(10);
+        ScriptTester.Run run = t.run("p");
+        run.input(Data.fromString("?"), StreamEnd.normal());
+        got = run.outputText();
+        run.release();
+      }
+      assertEquals("T:40003,done rejected", got);
+    }
+  }
 }

@@ -120,24 +120,44 @@ public final class Bridge {
     return layout;
   }
 
-  /** Starts a pipeline of {@code layout}; the promise settles with its result when it ends. */
-  private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events) {
+  /**
+   * Starts a pipeline of {@code layout}, feeding it {@code events}; the promise is fulfilled
+   * when it ends. With {@code rejectErrors}, an end with an error rejects it instead (with the
+   * thrown value, or the error's name). The process stays up while such a pipeline runs.
+   */
+  private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events, boolean rejectErrors) {
     io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
     io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
     boolean[] ended = new boolean[1];
+    io.pipy.api.KeepAlive alive = host.worker().keepAlive("a spawned pipeline");
     io.pipy.api.EventTarget out = e -> {
       if (e instanceof io.pipy.api.Data d) {
         d.release();
-      } else if (e instanceof io.pipy.api.StreamEnd && !ended[0]) {
+      } else if (e instanceof io.pipy.api.StreamEnd end && !ended[0]) {
         ended[0] = true;
         if (p[0] != null) p[0].release();
-        done.resolve(Ops.UNDEFINED);
+        alive.close();
+        if (rejectErrors && end.hasError()) {
+          done.reject(end.value() != null ? end.value() : host.worker().scripts().newError(ScriptError.Kind.ERROR, end.error().scriptName()));
+        } else {
+          done.resolve(Ops.UNDEFINED);
+        }
       }
     };
-    p[0] = layout.instantiate(host.worker().newContext(null), out, args);
-    if (ended[0]) p[0].release();
-    else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
-      throw Errors.typeError("process(): expected events or messages");
+    try {
+      p[0] = layout.instantiate(host.worker().newContext(null), out, args);
+      if (ended[0]) p[0].release();
+      else if (events instanceof io.pipy.api.Event e) p[0].input(e);
+      else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
+        throw Errors.typeError("process(): expected events or messages");
+      }
+    } catch (RuntimeException e) {
+      if (!ended[0]) {
+        ended[0] = true;
+        alive.close();
+        if (p[0] != null) p[0].release();
+      }
+      throw e;
     }
     return done.promise();
   }
@@ -146,11 +166,11 @@ public final class Bridge {
     templateProto = new JsObject(realm.objectPrototype());
     realm.method(templateProto, "spawn", 0, (ctx, self, args) -> {
       if (!(self instanceof PipelineTemplate t)) throw Errors.typeError("spawn() must be called on a pipeline");
-      return start(ctx, t.layout, args, null);
+      return start(ctx, t.layout, args, null, false);
     });
     realm.method(templateProto, "process", 1, (ctx, self, args) -> {
       if (!(self instanceof PipelineTemplate t)) throw Errors.typeError("process() must be called on a pipeline");
-      return start(ctx, t.layout, Ops.NO_ARGS, Arg.get(args, 0));
+      return start(ctx, t.layout, Ops.NO_ARGS, Arg.get(args, 0), false);
     });
     NativeFunction pipeline = realm.function("pipeline", 1, (ctx, self, args) -> {
       if (!(Arg.get(args, 0) instanceof JsFunction fn)) throw Errors.typeError("pipeline(): expected a function like $=>$...");
@@ -179,6 +199,26 @@ public final class Bridge {
       else throw Errors.typeError("pipy.listen(): expected a function like $=>$... or a pipeline");
       listen(where, options, protocol, layout);
       return Ops.UNDEFINED;
+    });
+    realm.method(pipy, "read", 3, (ctx, self, args) -> {
+      String path = Ops.toString(Arg.get(args, 0));
+      Object target = Arg.get(args, 1);
+      PipelineLayout layout;
+      if (target instanceof PipelineTemplate t) layout = t.layout;
+      else if (target instanceof JsFunction fn) layout = build(fn);
+      else throw Errors.typeError("pipy.read(): argument #2 expects a function like $=>$... or a pipeline");
+      // A pipeline of read(path) feeding the given one, which starts with the optional third
+      // argument, as in Pipy. Like Pipy, each call builds its layouts: call it at load time or rarely.
+      io.pipy.js.runtime.JsArray startArgs = realm.newArray();
+      if (args.length > 2) startArgs.push(args[2]);
+      PipelineLayout reader = build(realm.function("", 1, (c, s2, a) -> {
+        JsObject b = (JsObject) a[0];
+        ((JsFunction) b.get("read")).invoke(c, b, new Object[] {path});
+        ((JsFunction) b.get("pipe")).invoke(c, b, new Object[] {template(layout), startArgs});
+        return b;
+      }));
+      // The read filter starts at its first input event (which it drops).
+      return start(ctx, reader, Ops.NO_ARGS, io.pipy.api.StreamEnd.normal(), true);
     });
     realm.method(pipy, "import", 1, (ctx, self, args) -> loader.importModule(Ops.toString(Arg.get(args, 0)), currentFile()));
     realm.method(pipy, "solve", 1, (ctx, self, args) -> loader.solve(Ops.toString(Arg.get(args, 0))));

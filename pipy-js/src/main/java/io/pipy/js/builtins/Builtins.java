@@ -20,6 +20,7 @@ public final class Builtins {
     MathBuiltins.install(realm);
     JsonBuiltins.install(realm);
     GlobalFunctions.install(realm);
+    PipyHelpers.install(realm);
     RegExpBuiltins.install(realm);
     CollectionBuiltins.install(realm);
     PromiseBuiltins.install(realm);
