@@ -24,6 +24,15 @@ public interface Pipeline extends EventTarget {
     return null;
   }
 
+  /**
+   * Calls {@code listener} once, when this pipeline has been released and its layout's
+   * {@code onEnd} handler has run, with what that handler returned (the pipeline's result, as
+   * Pipy's {@code spawn()} and {@code process()} promises deliver it; undefined without one).
+   */
+  default void whenDone(java.util.function.Consumer<Object> listener) {
+    throw new UnsupportedOperationException("whenDone is not supported by " + getClass().getSimpleName());
+  }
+
   /** Sends the pipeline's output to {@code output} from now on. */
   void output(EventTarget output);
 

@@ -31,6 +31,7 @@ final class DefaultPipeline implements Pipeline {
   private final Filter[] filters;
   private Context context;
   private PipelineChain chain;
+  private java.util.function.Consumer<Object> resultListener;
   private EventTarget output = EventTarget.DISCARD;
   private int depth;
   private boolean released = true;
@@ -124,6 +125,12 @@ final class DefaultPipeline implements Pipeline {
   }
 
   @Override
+  public void whenDone(java.util.function.Consumer<Object> listener) {
+    if (resultListener != null) throw new IllegalStateException("a result listener is already set");
+    resultListener = listener;
+  }
+
+  @Override
   public PipelineChain chain() {
     return chain;
   }
@@ -180,11 +187,21 @@ final class DefaultPipeline implements Pipeline {
     }
     started = true;
     Object onEnd = layout.onEndHandler();
+    Object result = io.pipy.api.script.Undefined.INSTANCE;
     if (onEnd instanceof ScriptFunction f) {
       try {
-        f.call(context);
+        result = f.call(context);
       } catch (ScriptException e) {
         Log.error(e.report());
+      }
+    }
+    java.util.function.Consumer<Object> listener = resultListener;
+    resultListener = null;
+    if (listener != null) {
+      try {
+        listener.accept(result);
+      } catch (RuntimeException e) {
+        Log.error("pipeline " + layout.describe() + ": result listener failed: " + e);
       }
     }
     for (Filter f : filters) {

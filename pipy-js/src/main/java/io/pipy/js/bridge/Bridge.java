@@ -121,41 +121,47 @@ public final class Bridge {
   }
 
   /**
-   * Starts a pipeline of {@code layout}, feeding it {@code events}; the promise is fulfilled
-   * when it ends. With {@code rejectErrors}, an end with an error rejects it instead (with the
-   * thrown value, or the error's name). The process stays up while such a pipeline runs.
+   * Starts a pipeline of {@code layout}, feeding it {@code events}. When it ends the promise is
+   * fulfilled with the pipeline's result (what its layout's onEnd handler returns), as Pipy's
+   * spawn() and process() do; with {@code rejectErrors}, an end with an error rejects it instead
+   * (with the thrown value, or an Error naming the end). The process stays up meanwhile.
    */
   private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events, boolean rejectErrors) {
     io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
     io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
-    boolean[] ended = new boolean[1];
+    io.pipy.api.StreamEnd[] end = new io.pipy.api.StreamEnd[1];
     io.pipy.api.KeepAlive alive = host.worker().keepAlive("a spawned pipeline");
     io.pipy.api.EventTarget out = e -> {
       if (e instanceof io.pipy.api.Data d) {
         d.release();
-      } else if (e instanceof io.pipy.api.StreamEnd end && !ended[0]) {
-        ended[0] = true;
+      } else if (e instanceof io.pipy.api.StreamEnd se && end[0] == null) {
+        end[0] = se;
         if (p[0] != null) p[0].release();
-        alive.close();
-        if (rejectErrors && end.hasError()) {
-          done.reject(end.value() != null ? end.value() : host.worker().scripts().newError(ScriptError.Kind.ERROR, end.error().scriptName()));
-        } else {
-          done.resolve(Ops.UNDEFINED);
-        }
+      }
+    };
+    java.util.function.Consumer<Object> settle = result -> {
+      alive.close();
+      io.pipy.api.StreamEnd se = end[0];
+      if (rejectErrors && se != null && se.hasError()) {
+        done.reject(se.value() != null ? se.value() : host.worker().scripts().newError(ScriptError.Kind.ERROR, se.error().scriptName()));
+      } else {
+        done.resolve(result);
       }
     };
     try {
       p[0] = layout.instantiate(host.worker().newContext(null), out, args);
-      if (ended[0]) p[0].release();
+      p[0].whenDone(settle);
+      if (end[0] != null) p[0].release(); // ended while starting
       else if (events instanceof io.pipy.api.Event e) p[0].input(e);
       else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
         throw Errors.typeError("process(): expected events or messages");
       }
     } catch (RuntimeException e) {
-      if (!ended[0]) {
-        ended[0] = true;
+      if (p[0] != null && end[0] == null) {
+        end[0] = io.pipy.api.StreamEnd.normal();
+        p[0].release();
+      } else if (p[0] == null) {
         alive.close();
-        if (p[0] != null) p[0].release();
       }
       throw e;
     }
