@@ -309,6 +309,28 @@ class HandleFiltersScriptTest {
     }
   }
 
+  @Test
+  void everyHandleFilterInPipelineStyle() {
+    String script = lines(PRELUDE,
+        "pipy.listen(8000, $=>$",
+        "  .replaceStreamStart(e => [e, new MessageStart({n:1}), new Data('b'), new MessageEnd({t:1})])",
+        "  .handleStreamStart(e => log.push('start ' + show(e)))",
+        "  .handleMessageStart(e => log.push('ms ' + show(e)))",
+        "  .handleData(d => log.push('data ' + show(d)))",
+        "  .handleMessageBody(b => log.push('body ' + show(b)))",
+        "  .handleMessage(m => log.push('msg ' + m.body.toString()))",
+        "  .handleMessageEnd(e => log.push('me ' + show(e)))",
+        "  .handleStreamEnd(e => log.push('end ' + show(e)))",
+        ")",
+        "pipy.listen(8001, $=>$.replaceStreamStart(() => new Data(log.join(' | '))))");
+    try (ScriptTester t = ScriptTester.load("test.js", script)) {
+      ScriptTester.Run run = t.run(t.listenLayout(0)).input(data("a"), se());
+      assertEquals("D(a) MS{\"n\":1} D(b) ME{\"t\":1} SE", shape(t, run));
+      assertEquals("start D(a) | data D(a) | ms MS{\"n\":1} | data D(b) | body D(b) | msg b | me ME{\"t\":1} | end SE",
+          t.run(t.listenLayout(1)).input(se()).outputText());
+    }
+  }
+
   // ---- bad arguments
 
   @Test

@@ -234,6 +234,20 @@ class ReplaceFiltersScriptTest {
     assertEquals("MS{\"status\":502} D(error: ConnectionRefused) ME SE", shapeListen(script, StreamEnd.of(StreamEnd.Error.CONNECTION_REFUSED)));
   }
 
+  @Test
+  void everyReplaceFilterInPipelineStyle() {
+    String script = "pipy.listen(8000, $=>$"
+        + ".replaceStreamStart(e => [new Data('<'), e])"
+        + ".replaceMessageStart(e => new MessageStart({was: e.head}))"
+        + ".replaceData(d => new Data(d.toString().toUpperCase()))"
+        + ".replaceMessageEnd(e => new MessageEnd({end: true}))"
+        + ".replaceMessageBody(b => new Data('[' + b.toString() + ']'))"
+        + ".replaceMessage(m => new Message(m.head, m.body.toString() + '!', m.tail))"
+        + ".replaceStreamEnd(e => [new Data('>'), e])"
+        + ")";
+    assertEquals("D(<) D(A) MS{\"was\":null} D([B]!) ME{\"end\":true} D(>) SE", shapeListen(script, data("a"), ms(), data("b"), me(), se()));
+  }
+
   // ---- bad arguments
 
   @Test
