@@ -239,7 +239,7 @@ class FramingFiltersScriptTest {
 
   @Test
   void packTimeoutSendsAnUnfullBatch() {
-    String script = "pipy().pipeline('p').pack(10, { timeout: 0.05, interval: 0 })";
+    String script = "pipy().pipeline('p').pack(10, { timeout: 0.3, interval: 0 })";
     try (ScriptTester t = ScriptTester.load("test.js", script)) {
       ScriptTester.Run run = t.run("p").input(seq(msg("a"), msg("b")));
       assertEquals("", shape(t, run));

@@ -267,7 +267,7 @@ class ReplaceFiltersScriptTest {
   @Test
   void aPromisedReplacementKeepsTheOrderOfEvents() {
     String script = lines(PRELUDE, "pipy()",
-        ".pipeline('p').replaceData(d => new Timeout(0.02).wait().then(() => new Data(d.toString() + d.toString())))",
+        ".pipeline('p').replaceData(d => new Timeout(0.2).wait().then(() => new Data(d.toString() + d.toString())))",
         REPORT);
     try (ScriptTester t = ScriptTester.load("test.js", script)) {
       ScriptTester.Run run = t.run("p").input(ms(), data("a"), data("b"), me(), se());
