@@ -106,6 +106,17 @@ class IoFiltersScriptTest {
   }
 
   @Test
+  void teeAndReadInPipelineStyle() {
+    Path file = dir.resolve("roundtrip.txt");
+    String script = lines("pipy.listen(8000, $=>$.tee(" + q(file) + "))", "pipy.listen(8001, $=>$.read(() => " + q(file) + "))");
+    try (ScriptTester t = ScriptTester.load("test.js", script)) {
+      assertEquals("D(written) MS ME SE", shape(t, t.run(t.listenLayout(0)).input(data("written"), ms(), me(), se())));
+      await(t, () -> "written".equals(read(file)));
+      assertEquals("D(written) SE", awaitEnd(t, t.run(t.listenLayout(1)).input(data("anything"))));
+    }
+  }
+
+  @Test
   void teeErrors() {
     try (ScriptTester t = ScriptTester.load("test.js", "pipy().pipeline('p').tee(() => { throw new Error('no name') })")) {
       assertEquals("SE(RuntimeError)", shape(t, t.run("p").input(data("x"), se())));

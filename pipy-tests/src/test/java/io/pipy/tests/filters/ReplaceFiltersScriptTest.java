@@ -88,6 +88,12 @@ class ReplaceFiltersScriptTest {
     assertEquals("D(a) MS{\"c\":1} D(b) D(c) ME{\"t\":1} MS{\"c\":1} ME D(z) SE", replaced(".replaceMessageStart(new MessageStart({c: 1}))"));
   }
 
+  @Test
+  void replaceMessageStartWithNothingOrMore() {
+    assertEquals("D(a) D(b) D(c) ME{\"t\":1} ME D(z) SE", replaced(".replaceMessageStart(() => null)"));
+    assertEquals("D(a) D(<) MS{\"n\":1} D(b) D(c) ME{\"t\":1} D(<) MS{\"n\":2} ME D(z) SE", replaced(".replaceMessageStart(e => [new Data('<'), e])"));
+  }
+
   // ---- replaceData
 
   @Test
