@@ -1,5 +1,6 @@
 package io.pipy.api;
 
+import io.pipy.api.script.ScriptError;
 import io.pipy.api.script.ScriptException;
 import io.pipy.api.script.SourceLocation;
 import java.util.ArrayList;
@@ -121,6 +122,15 @@ public abstract class Filter implements EventTarget {
     if (error instanceof ScriptException se) {
       Log.error(se.report());
       output(StreamEnd.thrown(se.value()));
+    } else if (error instanceof ScriptError se) {
+      // A misuse the filter detected (a callback returned the wrong kind of value...): the
+      // script author sees the message and where the filter is, not a Java class name, and
+      // the stream's StreamEnd carries an Error with that message.
+      String msg = se.getMessage();
+      if (!msg.startsWith(name + ":")) msg = name + ": " + msg;
+      if (location != null) msg = location + ": " + msg;
+      Log.error(msg);
+      output(StreamEnd.thrown(pipeline.context().worker().scripts().newError(se.kind(), msg)));
     } else {
       Log.error((location == null ? "" : location + ": ") + "in " + name + ": " + error);
       output(StreamEnd.of(StreamEnd.Error.RUNTIME_ERROR));

@@ -95,4 +95,17 @@ public final class Log {
       s.flush();
     }
   }
+
+  /**
+   * Writes {@code bytes} as they are, without a header, then a line break, where the log goes:
+   * what Pipy's {@code print()} filter does with each {@code Data}. Not subject to the level.
+   */
+  public static void writeRaw(byte[] bytes) {
+    PrintStream s = out;
+    synchronized (s) {
+      s.write(bytes, 0, bytes.length);
+      s.write('\n');
+      s.flush();
+    }
+  }
 }

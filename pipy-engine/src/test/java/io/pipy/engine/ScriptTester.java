@@ -56,13 +56,18 @@ public final class ScriptTester implements AutoCloseable {
     worker.environment(modules, codebase, 1);
     host = new WorkerScriptHost(worker, modules, List.of(), "test", null, codebase);
     Log.setOutput(new PrintStream(log, true, StandardCharsets.UTF_8));
-    call(() -> {
-      ScriptRealm realm = language.newRealm(host);
-      worker.realm(realm);
-      realm.runMain(file, source);
-      worker.contextTemplate(realm.contextTemplate());
-      return null;
-    });
+    try {
+      call(() -> {
+        ScriptRealm realm = language.newRealm(host);
+        worker.realm(realm);
+        realm.runMain(file, source);
+        worker.contextTemplate(realm.contextTemplate());
+        return null;
+      });
+    } catch (RuntimeException | Error e) {
+      close(); // a script that fails to load must not leave the worker thread behind
+      throw e;
+    }
   }
 
   /** Loads {@code source} as the main script named {@code file}; a load failure throws {@link ScriptException}. */

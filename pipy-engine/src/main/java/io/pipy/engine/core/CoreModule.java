@@ -23,6 +23,8 @@ public final class CoreModule implements PipyModule {
     registry.global("MessageEnd", EventClasses.MESSAGE_END);
     registry.hostClass(EventClasses.STREAM_END);
     registry.global("StreamEnd", EventClasses.STREAM_END);
+    registry.hostClass(TimeoutClass.CLASS);
+    registry.global("Timeout", TimeoutClass.CLASS);
     registry.hostClass(InboundClass.CLASS);
     OutputGlobals.install(registry);
   }

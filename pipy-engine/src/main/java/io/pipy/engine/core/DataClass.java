@@ -45,7 +45,8 @@ final class DataClass {
         }
         return d;
       })
-      .method("shift", 1, (ctx, d, args) -> d.shift(Values.toInt(Args.get(args, 0), 0)))
+      .method("shift", 1, (ctx, d, args) -> d.shift(count("Data.shift", args)))
+      .method("pop", 1, (ctx, d, args) -> pop(d, count("Data.pop", args)))
       .method("shiftTo", 1, (ctx, d, args) -> shiftScan(ctx, d, args, true))
       .method("shiftWhile", 1, (ctx, d, args) -> shiftScan(ctx, d, args, false))
       .method("toArray", 0, (ctx, d, args) -> {
@@ -74,11 +75,34 @@ final class DataClass {
     }
     if (a0 instanceof ScriptArray arr) {
       byte[] bytes = new byte[arr.length()];
-      for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Values.toInt(arr.get(i), 0);
+      for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) toInt32(Values.toNumber(arr.get(i)));
       return Data.wrap(bytes);
     }
     if (a0 instanceof ScriptObject) throw ScriptError.typeError("new Data: expected a string, an array of bytes or a Data");
     throw ScriptError.typeError("new Data: expected a string, an array of bytes or a Data, got " + Values.typeName(a0));
+  }
+
+  /** A byte count argument: required, as in Pipy; negative counts mean none. */
+  private static int count(String where, Object[] args) {
+    if (args.length < 1) throw new ScriptError(where + ": requires 1 or more arguments");
+    Object v = args[0];
+    if (!(v instanceof Number n)) throw ScriptError.typeError(where + ": argument #1 expects a number, got " + Values.typeName(v));
+    return (int) toInt32(n.doubleValue());
+  }
+
+  /** ECMAScript ToInt32 of a number (NaN and infinities are 0). */
+  private static long toInt32(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) return 0;
+    return (int) (long) d;
+  }
+
+  /** Removes the last {@code n} bytes (all if fewer) and returns them; Pipy's {@code data.pop(n)}. */
+  private static Data pop(Data d, int n) {
+    if (n <= 0) return new Data();
+    Data front = d.shift(d.size() - n);
+    Data back = new Data().push(d);
+    d.push(front);
+    return back;
   }
 
   /** Shifts bytes while (or up to and including the byte where) the scanner says so. */

@@ -1,5 +1,6 @@
 package io.pipy.engine.filters;
 
+import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.Log;
@@ -28,6 +29,8 @@ abstract class CallbackFilter extends Filter {
 
   private ArrayDeque<Event> queue;
   private Event held;
+  /** A script-held Data whose (possibly changed) bytes go out in place of the held event. */
+  private Data heldScriptData;
   private boolean waiting;
   private boolean failed;
   private int counter;
@@ -99,6 +102,20 @@ abstract class CallbackFilter extends Filter {
     }
   }
 
+  /**
+   * Outputs the bytes {@code scriptData} holds now, or once the pending promise is fulfilled:
+   * the Data a callback was given, so that changes the callback made to it are seen downstream,
+   * as in Pipy ("if you alter the event object itself, the change will be visible on the
+   * output"). The script keeps its object; what goes out is a duplicate of it.
+   */
+  protected final void deferScriptData(Data scriptData) {
+    if (waiting) {
+      heldScriptData = scriptData;
+    } else {
+      output(scriptData.retainedDuplicate());
+    }
+  }
+
   /** Whether the stream is paused on a promise. */
   protected final boolean isWaiting() {
     return waiting;
@@ -124,6 +141,9 @@ abstract class CallbackFilter extends Filter {
     Event h = held;
     held = null;
     if (h != null) output(h);
+    Data sd = heldScriptData;
+    heldScriptData = null;
+    if (sd != null) output(sd.retainedDuplicate());
     while (gen == generation && !waiting && !failed && queue != null) {
       Event e = queue.poll();
       if (e == null) break;
@@ -147,6 +167,7 @@ abstract class CallbackFilter extends Filter {
   }
 
   private void dropPending() {
+    heldScriptData = null; // the script's own object: never released here
     if (held != null) {
       Events.drop(held);
       held = null;

@@ -22,7 +22,8 @@ import java.util.zip.Deflater;
  */
 final class Compress extends Filter {
 
-  private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+  /** No name, no time, default level; OS 3 (Unix), the header Pipy writes. */
+  private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
 
   private final Object algorithm;
 
@@ -87,6 +88,12 @@ final class Compress extends Filter {
         failStream(e);
         return;
       }
+    }
+    if (deflater == null) {
+      // The stream has ended already: what follows its StreamEnd is not compressed.
+      if (event instanceof StreamEnd) output(event);
+      else Events.drop(event);
+      return;
     }
     if (event instanceof Data d) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -16,7 +16,8 @@ import java.util.zip.Inflater;
 /**
  * {@code decompress(algorithm)}: decompresses the bytes of the stream: {@code "inflate"} (zlib
  * format) or {@code "gzip"} (one member; anything after it is ignored, as in Pipy).
- * {@code algorithm} may be a function evaluated per stream when the first event arrives. The
+ * {@code algorithm} may be a function evaluated per stream when the first event arrives; when
+ * it returns null or undefined the stream passes through undecompressed (as documented). The
  * output is the decompressed bytes as {@code Data} and the {@code StreamEnd}; message
  * boundaries are dropped, as in Pipy.
  *
@@ -31,6 +32,7 @@ final class Decompress extends Filter {
   private boolean started;
   private boolean failed;
   private boolean done;
+  private boolean passThrough;
   private Inflater inflater;
   private GzipHeader header;
   private byte[] buf;
@@ -78,14 +80,30 @@ final class Decompress extends Filter {
       started = true;
       try {
         Object a = algorithm instanceof ScriptFunction f ? f.call(context()) : algorithm;
-        boolean gzip = checkAlgorithm(a);
-        inflater = new Inflater(gzip);
-        if (gzip) header = new GzipHeader();
-        buf = new byte[16384];
+        if (algorithm instanceof ScriptFunction && Args.absent(a)) {
+          // Documented: a function returning null or undefined means no decompression.
+          // (Pipy 1.5 ends the stream with "algorithm is not or did not return a string".)
+          passThrough = true;
+        } else {
+          boolean gzip = checkAlgorithm(a);
+          inflater = new Inflater(gzip);
+          if (gzip) header = new GzipHeader();
+          buf = new byte[16384];
+        }
       } catch (RuntimeException e) {
         fail(e, event);
         return;
       }
+    }
+    if (passThrough) {
+      output(event);
+      return;
+    }
+    if (inflater == null) {
+      // The stream has ended already: what follows its StreamEnd is not decompressed.
+      if (event instanceof StreamEnd) output(event);
+      else Events.drop(event);
+      return;
     }
     if (event instanceof Data d) {
       try {
@@ -94,7 +112,7 @@ final class Decompress extends Filter {
         d.release();
         if (out.size() > 0) output(Data.wrap(out.toByteArray()));
       } catch (DataFormatException e) {
-        fail(new IllegalStateException("corrupt compressed data: " + e.getMessage()), d);
+        fail(new ScriptError("decompress: corrupt compressed data: " + e.getMessage()), d);
       }
     } else if (event instanceof StreamEnd) {
       close();
@@ -138,6 +156,7 @@ final class Decompress extends Filter {
   protected void reset() {
     close();
     started = false;
+    passThrough = false;
     failed = false;
   }
 

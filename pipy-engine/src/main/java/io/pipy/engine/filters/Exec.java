@@ -23,8 +23,9 @@ import java.util.concurrent.Executor;
 /**
  * {@code exec(command, options?)}: runs a process when the first event arrives and makes its
  * standard input and output the stream: input {@code Data} is written to the process, its
- * output comes out as {@code Data}. {@code command} is a command line (split into arguments,
- * quotes and backslashes honoured, no shell), an array of arguments, or a function returning
+ * output comes out as {@code Data}. {@code command} is a command line (split into arguments as
+ * Pipy splits them: double quotes and backslashes honoured, no shell), an array of arguments,
+ * or a function returning
  * either, evaluated then.
  *
  * <p>When the process has exited and its output is drained, a {@code StreamEnd} goes out; with
@@ -131,40 +132,41 @@ final class Exec extends Filter {
     return m;
   }
 
-  /** Splits a command line into arguments: blanks separate, quotes group, backslash escapes. */
+  /**
+   * Splits a command line into arguments the way Pipy does (no shell): blanks separate,
+   * double quotes group (a closing quote ends the argument, so {@code ""} is an empty one), a
+   * backslash makes the next character literal anywhere. Single quotes are ordinary characters.
+   */
   static List<String> splitArgs(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    boolean inArg = false;
-    char quote = 0;
+    boolean escaped = false;
+    boolean quoted = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        } else if (c == '\\' && quote == '"' && i + 1 < line.length()) {
-          cur.append(line.charAt(++i));
-        } else {
+      if (escaped) {
+        cur.append(c);
+        escaped = false;
+      } else if (c == ' ' || c == '\t') {
+        if (quoted) {
           cur.append(c);
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-        inArg = true;
-      } else if (c == '\\' && i + 1 < line.length()) {
-        cur.append(line.charAt(++i));
-        inArg = true;
-      } else if (Character.isWhitespace(c)) {
-        if (inArg) {
+        } else if (cur.length() > 0) {
           out.add(cur.toString());
           cur.setLength(0);
-          inArg = false;
         }
+      } else if (c == '\\') {
+        escaped = true;
+      } else if (c == '"') {
+        if (quoted) {
+          out.add(cur.toString());
+          cur.setLength(0);
+        }
+        quoted = !quoted;
       } else {
         cur.append(c);
-        inArg = true;
       }
     }
-    if (inArg) out.add(cur.toString());
+    if (cur.length() > 0) out.add(cur.toString());
     return out;
   }
 

@@ -7,9 +7,10 @@ import io.pipy.api.FilterConfig;
 import io.pipy.api.script.ScriptFunction;
 
 /**
- * {@code handleData(callback)}: calls back for every {@code Data} with a script-held copy of it. The event itself goes on unchanged, after the callback returns (or
- * after the promise it returns is fulfilled). {@code callback(event, counter)} runs in the
- * stream's context.
+ * {@code handleData(callback)}: calls back for every {@code Data} with {@code (data, counter)},
+ * in the stream's context. The callback gets a script-held copy; after it returns (or after the
+ * promise it returns is fulfilled) what it left in that copy goes on, as in Pipy. Other events go
+ * on unchanged.
  */
 final class HandleData extends CallbackFilter {
 
@@ -32,12 +33,11 @@ final class HandleData extends CallbackFilter {
 
   @Override
   protected void handle(Event event) {
-    if (event instanceof Data) {
-      if (!invoke(Events.forScript(event))) {
-        Events.drop(event);
-        return;
-      }
-      defer(event);
+    if (event instanceof Data d) {
+      // The callback gets a script-held copy; what it leaves in it goes on (see deferScriptData).
+      Data s = d.forScript();
+      d.release();
+      if (invoke(s)) deferScriptData(s);
     } else {
       output(event);
     }

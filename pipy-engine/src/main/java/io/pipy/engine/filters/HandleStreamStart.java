@@ -1,5 +1,6 @@
 package io.pipy.engine.filters;
 
+import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
@@ -37,10 +38,14 @@ final class HandleStreamStart extends CallbackFilter {
       return;
     }
     started = true;
-    if (!invoke(Events.forScript(event))) {
-      Events.drop(event);
+    if (event instanceof Data d) {
+      // The callback gets a script-held copy; what it leaves in it goes on (see deferScriptData).
+      Data s = d.forScript();
+      d.release();
+      if (invoke(s)) deferScriptData(s);
       return;
     }
+    if (!invoke(event)) return;
     defer(event);
   }
 

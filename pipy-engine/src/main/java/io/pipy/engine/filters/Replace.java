@@ -5,7 +5,7 @@ import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
 
 /**
- * {@code replace(replacement)}: removes every event and outputs its replacement. Other events go on unchanged. {@code replacement} is a
+ * {@code replace(replacement)}: removes every event and outputs its replacement. {@code replacement} is a
  * function {@code (event, counter)} run in the stream's context, returning (or fulfilling its
  * promise with) what to output instead; or a constant to output every time; or nothing, to
  * just remove.
@@ -31,12 +31,8 @@ final class Replace extends ReplaceFilter {
 
   @Override
   protected void handle(Event event) {
-    if (true) {
-      Object arg = callback == null ? null : Events.forScript(event);
-      Events.drop(event);
-      replace(arg);
-    } else {
-      output(event);
-    }
+    Object arg = callback == null ? null : Events.forScript(event);
+    Events.drop(event);
+    replace(arg);
   }
 }

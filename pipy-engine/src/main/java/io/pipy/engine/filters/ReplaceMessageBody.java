@@ -60,7 +60,8 @@ final class ReplaceMessageBody extends ReplaceFilter {
       }
       defer(event);
     } else {
-      output(event);
+      // A MessageStart inside a message: dropped, as Pipy does.
+      Events.drop(event);
     }
   }
 

@@ -93,13 +93,13 @@ class DumpPrintTest {
   @Test
   void printWritesDataBytesEachFollowedByALineBreak() {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    Print.setOutput(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    io.pipy.api.Log.setOutput(new PrintStream(buf, true, StandardCharsets.UTF_8));
     try {
       Run run = t.run(make(t, Print::create));
       run.input(ms(), data("hello\nwor"), data("ld\n"), me(), se());
       assertEquals("MS D(hello\nwor) D(ld\n) ME SE", shape(t, run));
     } finally {
-      Print.setOutput(System.err);
+      io.pipy.api.Log.setOutput(System.err);
     }
     assertEquals("hello\nwor\nld\n\n", buf.toString(StandardCharsets.UTF_8));
   }

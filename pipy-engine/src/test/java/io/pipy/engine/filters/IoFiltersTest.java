@@ -204,7 +204,7 @@ class IoFiltersTest {
   void execOnExitGetsTheCodeAndStandardError() {
     Kit.Fn onExit = new Kit.Fn((c, a) -> arr(Data.fromString("code " + a[0] + " err " + a[1]), StreamEnd.normal()));
     Kit.Fn onStart = Kit.Fn.returning(null);
-    Run run = t.run(make(t, Exec::create, "sh -c 'echo out; echo oops >&2; exit 3'", obj("onExit", onExit, "onStart", onStart)));
+    Run run = t.run(make(t, Exec::create, "sh -c \"echo out; echo oops >&2; exit 3\"", obj("onExit", onExit, "onStart", onStart)));
     run.input(ms());
     await(() -> ended(run));
     assertEquals("out\ncode 3 err oops\n", new String(bytesOut(run), StandardCharsets.UTF_8));
@@ -213,7 +213,7 @@ class IoFiltersTest {
 
   @Test
   void execStderrOptionOutputsStandardError() {
-    Run run = t.run(make(t, Exec::create, "sh -c 'echo oops >&2'", obj("stderr", true)));
+    Run run = t.run(make(t, Exec::create, "sh -c \"echo oops >&2\"", obj("stderr", true)));
     run.input(ms());
     await(() -> ended(run));
     assertEquals("oops\n", new String(bytesOut(run), StandardCharsets.UTF_8));
@@ -251,8 +251,9 @@ class IoFiltersTest {
 
   @Test
   void commandLineSplitting() {
-    assertEquals(List.of("a", "b c", "d\"e", "f g", "h'i"), Exec.splitArgs(" a  \"b c\" d\\\"e 'f g' \"h'i\" "));
-    assertEquals(List.of("", "x"), Exec.splitArgs("'' x"));
+    // As Pipy splits: only double quotes group; single quotes are kept as they are.
+    assertEquals(List.of("a", "b c", "d\"e", "'f", "g'", "h'i"), Exec.splitArgs(" a  \"b c\" d\\\"e 'f g' \"h'i\" "));
+    assertEquals(List.of("''", "x", "", "y"), Exec.splitArgs("'' x \"\" y"));
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * reports leaks through its logger once the garbage collector has found the lost buffer and a
  * later allocation polls for it; after each test this forces both and checks what was logged.
  */
-final class LeakWatch implements AfterEachCallback {
+public final class LeakWatch implements AfterEachCallback {
 
   private static final List<String> LEAKS = new ArrayList<>();
   private static final Logger LOGGER = Logger.getLogger(ResourceLeakDetector.class.getName());
@@ -52,7 +52,7 @@ final class LeakWatch implements AfterEachCallback {
   }
 
   /** Makes the detector report what it can find now, and returns (and forgets) the reports. */
-  static List<String> collect() {
+  public static List<String> collect() {
     for (int i = 0; i < 3; i++) {
       System.gc();
       try {

@@ -191,7 +191,7 @@ class ReplaceFiltersTest {
     Run run = t.run(make(t, ReplaceData::create, Kit.Fn.returning(42)));
     String log = Kit.captureLog(() -> run.input(ms(), data("a"), data("b"), me(), se()));
     assertEquals("MS SE(RuntimeError)", shape(t, run));
-    assertTrue(log.contains("test.js:3:7: in replaceData"), log);
+    assertTrue(log.contains("test.js:3:7: replaceData: the replacement is not"), log);
     assertTrue(log.contains("not an event"), log);
   }
 

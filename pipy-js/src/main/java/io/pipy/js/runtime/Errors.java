@@ -32,4 +32,16 @@ public final class Errors {
   public static JsThrow from(ScriptError e) {
     return new JsThrow(e.kind(), e.getMessage());
   }
+
+  /**
+   * A script exception that left the language through a host member (a callback the host
+   * called threw) and comes back in: thrown on as the same value, with its location, so the
+   * script's own try/catch sees it.
+   */
+  public static JsThrow from(io.pipy.api.script.ScriptException e) {
+    JsThrow t = new JsThrow(e.value());
+    t.location = e.location();
+    t.backtrace = e.backtrace();
+    return t;
+  }
 }

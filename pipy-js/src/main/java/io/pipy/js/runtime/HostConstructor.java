@@ -3,6 +3,7 @@ package io.pipy.js.runtime;
 import io.pipy.api.Context;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptException;
 import java.util.Map;
 
 /**
@@ -51,6 +52,8 @@ public final class HostConstructor extends JsFunction {
     try {
       return hostClass.constructor().construct(ctx == null ? realm.defaultContext() : ctx, args);
     } catch (ScriptError e) {
+      throw Errors.from(e);
+    } catch (ScriptException e) {
       throw Errors.from(e);
     }
   }

@@ -3,6 +3,7 @@ package io.pipy.js.runtime;
 import io.pipy.api.Context;
 import io.pipy.api.script.HostFunction;
 import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptException;
 
 /** A module's {@link HostFunction} as a script function. */
 public final class HostFunctionAdapter extends JsFunction {
@@ -20,6 +21,8 @@ public final class HostFunctionAdapter extends JsFunction {
     try {
       return realm.fromHost(fn.call(ctx == null ? realm.defaultContext() : ctx, thisValue, args));
     } catch (ScriptError e) {
+      throw Errors.from(e);
+    } catch (ScriptException e) {
       throw Errors.from(e);
     }
   }

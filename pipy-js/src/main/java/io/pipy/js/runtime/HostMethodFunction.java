@@ -3,6 +3,7 @@ package io.pipy.js.runtime;
 import io.pipy.api.Context;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptException;
 
 /** A method of a {@link HostClass} as a script function; {@code this} must be an instance. */
 public final class HostMethodFunction extends JsFunction {
@@ -25,6 +26,8 @@ public final class HostMethodFunction extends JsFunction {
     try {
       return realm.fromHost(member.method().call(ctx == null ? realm.defaultContext() : ctx, thisValue, args));
     } catch (ScriptError e) {
+      throw Errors.from(e);
+    } catch (ScriptException e) {
       throw Errors.from(e);
     }
   }

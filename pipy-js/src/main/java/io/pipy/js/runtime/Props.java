@@ -3,6 +3,7 @@ package io.pipy.js.runtime;
 import io.pipy.api.Context;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.ScriptError;
+import io.pipy.api.script.ScriptException;
 import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.Undefined;
 import java.util.ArrayList;
@@ -144,6 +145,8 @@ public final class Props {
         return realm.fromHost(p.getter().get(base));
       } catch (ScriptError e) {
         throw Errors.from(e);
+      } catch (ScriptException e) {
+        throw Errors.from(e);
       }
     }
     return realm.hostMethod(hc, (HostClass.MethodMember) m);
@@ -159,6 +162,8 @@ public final class Props {
           try {
             p.setter().set(base, value);
           } catch (ScriptError e) {
+            throw Errors.from(e);
+          } catch (ScriptException e) {
             throw Errors.from(e);
           }
           return;
