@@ -120,24 +120,35 @@ public final class Bridge {
     return layout;
   }
 
-  /** Starts a pipeline of {@code layout}; the promise settles with its result when it ends. */
+  /**
+   * Starts a pipeline of {@code layout}; the promise settles with its result when it ends. Until
+   * then it keeps the process running, as in Pipy (a spawned pipeline waiting on a timer or a
+   * connection is work in progress).
+   */
   private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events) {
     io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
     io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
     boolean[] ended = new boolean[1];
+    io.pipy.api.KeepAlive running = host.worker().keepAlive("spawned pipeline");
     io.pipy.api.EventTarget out = e -> {
       if (e instanceof io.pipy.api.Data d) {
         d.release();
       } else if (e instanceof io.pipy.api.StreamEnd && !ended[0]) {
         ended[0] = true;
         if (p[0] != null) p[0].release();
+        running.close();
         done.resolve(Ops.UNDEFINED);
       }
     };
-    p[0] = layout.instantiate(host.worker().newContext(null), out, args);
-    if (ended[0]) p[0].release();
-    else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
-      throw Errors.typeError("process(): expected events or messages");
+    try {
+      p[0] = layout.instantiate(host.worker().newContext(null), out, args);
+      if (ended[0]) p[0].release();
+      else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
+        throw Errors.typeError("process(): expected events or messages");
+      }
+    } catch (RuntimeException e) {
+      if (!ended[0]) running.close();
+      throw e;
     }
     return done.promise();
   }
@@ -221,19 +232,41 @@ public final class Bridge {
 
   /** The script method that appends filter {@code name} to a builder's layout. */
   JsObject filterMethod(String name) {
-    return realm.function(name, 0, (ctx, self, args) -> {
-      Builder b = builder(self, name);
-      if (b.current == null) {
-        throw Errors.error("filter '" + name + "' needs a pipeline to go into: call listen() or pipeline() first");
-      }
-      SourceLocation where = where();
-      FilterFactory factory = host.filter(name);
-      Filter proto = factory.create(new FilterConfigImpl(this, b, args, where));
-      proto.configure(name, where);
-      b.current.append(proto);
-      b.lastFilter = proto;
-      return b;
-    });
+    return realm.function(name, 0, (ctx, self, args) -> appendFilter(builder(self, name), name, args));
+  }
+
+  private Builder appendFilter(Builder b, String name, Object[] args) {
+    if (b.current == null) {
+      throw Errors.error("filter '" + name + "' needs a pipeline to go into: call listen() or pipeline() first");
+    }
+    SourceLocation where = where();
+    FilterFactory factory = host.filter(name);
+    Filter proto = factory.create(new FilterConfigImpl(this, b, args, where));
+    proto.configure(name, where);
+    b.current.append(proto);
+    b.lastFilter = proto;
+    return b;
+  }
+
+  /**
+   * {@code repeat}: with a count or an array first, Pipy's batch configuration (the configuration
+   * style's {@code repeat(count, ($, i) => ...)} / {@code repeat(array, ($, value, i) => ...)},
+   * calling the function at once for each); otherwise the pipeline style's {@code repeat} filter.
+   */
+  private Object repeat(Object self, Object[] args) {
+    Builder b = builder(self, "repeat");
+    Object first = Arg.get(args, 0);
+    if (!(first instanceof Number) && !(first instanceof io.pipy.js.runtime.JsArray)) {
+      return appendFilter(b, "repeat", args);
+    }
+    if (!(Arg.get(args, 1) instanceof JsFunction f)) throw Errors.typeError("repeat(): argument 2 must be a function");
+    if (first instanceof io.pipy.js.runtime.JsArray arr) {
+      for (int i = 0; i < arr.length(); i++) f.invoke(null, Ops.UNDEFINED, new Object[] {b, arr.get(i), i});
+    } else {
+      int n = Ops.toInt32(first);
+      for (int i = 0; i < n; i++) f.invoke(null, Ops.UNDEFINED, new Object[] {b, i});
+    }
+    return b;
   }
 
   private static Builder builder(Object self, String method) {
@@ -366,6 +399,7 @@ public final class Bridge {
       b.current.onEnd(Arg.get(args, 0));
       return b;
     });
+    realm.method(builderProto, "repeat", 2, (ctx, self, args) -> repeat(self, args));
     for (String unsupported : new String[] {"watch", "admin"}) {
       realm.method(builderProto, unsupported, 0, (ctx, self, args) -> {
         throw Errors.error(unsupported + "() is not supported yet");
