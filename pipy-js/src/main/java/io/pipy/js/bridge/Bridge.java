@@ -120,35 +120,24 @@ public final class Bridge {
     return layout;
   }
 
-  /**
-   * Starts a pipeline of {@code layout}; the promise settles with its result when it ends. Until
-   * then it keeps the process running, as in Pipy (a spawned pipeline waiting on a timer or a
-   * connection is work in progress).
-   */
+  /** Starts a pipeline of {@code layout}; the promise settles with its result when it ends. */
   private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events) {
     io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
     io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
     boolean[] ended = new boolean[1];
-    io.pipy.api.KeepAlive running = host.worker().keepAlive("spawned pipeline");
     io.pipy.api.EventTarget out = e -> {
       if (e instanceof io.pipy.api.Data d) {
         d.release();
       } else if (e instanceof io.pipy.api.StreamEnd && !ended[0]) {
         ended[0] = true;
         if (p[0] != null) p[0].release();
-        running.close();
         done.resolve(Ops.UNDEFINED);
       }
     };
-    try {
-      p[0] = layout.instantiate(host.worker().newContext(null), out, args);
-      if (ended[0]) p[0].release();
-      else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
-        throw Errors.typeError("process(): expected events or messages");
-      }
-    } catch (RuntimeException e) {
-      if (!ended[0]) running.close();
-      throw e;
+    p[0] = layout.instantiate(host.worker().newContext(null), out, args);
+    if (ended[0]) p[0].release();
+    else if (events != null && !io.pipy.api.Events.emit(events, p[0])) {
+      throw Errors.typeError("process(): expected events or messages");
     }
     return done.promise();
   }
