@@ -124,11 +124,28 @@ public final class ScriptTester implements AutoCloseable {
     });
   }
 
+  /** Starts every watch() declaration as the engine does at startup: the current files are the baseline. */
+  public void startWatches() {
+    call(() -> {
+      for (FileWatch w : host.watches()) w.start();
+      return null;
+    });
+  }
+
+  /** Makes every watch() look for changes now, instead of at its next periodic check. */
+  public void pollWatches() {
+    call(() -> {
+      for (FileWatch w : host.watches()) w.poll();
+      return null;
+    });
+  }
+
   /** Begins shutting down as the engine does: periodic tasks stop and the exit() pipelines run. */
   public void exit() {
     call(() -> {
       worker.shutdown();
       for (TaskRunner r : host.tasks()) r.stop();
+      for (FileWatch w : host.watches()) w.stop();
       for (PipelineLayout l : host.exits()) new TaskRunner(worker, l, TaskRunner.Kind.ONCE, 0, null).start();
       return null;
     });

@@ -354,23 +354,43 @@ public final class Bridge {
       }
       return b;
     });
-    realm.method(builderProto, "task", 1, (ctx, self, args) -> {
+    realm.method(builderProto, "task", 2, (ctx, self, args) -> {
       Builder b = builder(self, "task");
       if (!b.topLevel) throw Errors.error("task() is only available on the configuration returned by pipy()");
+      // task(interval?, startingEvents?): as in Pipy, a first argument that is not a string or a
+      // number is the starting events.
       Object when = Arg.get(args, 0);
+      Object events = Arg.get(args, 1);
+      if (when != Ops.UNDEFINED && when != null && !(when instanceof String) && !(when instanceof Number)) {
+        events = when;
+        when = Ops.UNDEFINED;
+      }
       String w = when == Ops.UNDEFINED || when == null ? "" : Ops.toString(when);
       String label = w.isEmpty() ? "Task #" + (++taskCount) : "Task #" + (++taskCount) + " (" + w + ")";
       PipelineLayout layout = host.newLayout(label, b.config.module.file());
       host.task(w, layout, where());
+      if (events != Ops.UNDEFINED && events != null) layout.onStart(events);
       b.current = layout;
       b.lastFilter = null;
       return b;
     });
-    realm.method(builderProto, "exit", 0, (ctx, self, args) -> {
+    realm.method(builderProto, "watch", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "watch");
+      if (!b.topLevel) throw Errors.error("watch() is only available on the configuration returned by pipy()");
+      if (!(Arg.get(args, 0) instanceof String file)) throw Errors.typeError("watch(): expected a file name");
+      PipelineLayout layout = host.newLayout("Watch " + (file.startsWith("/") ? file : "/" + file), b.config.module.file());
+      host.watch(file, layout, where());
+      b.current = layout;
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "exit", 1, (ctx, self, args) -> {
       Builder b = builder(self, "exit");
       if (!b.topLevel) throw Errors.error("exit() is only available on the configuration returned by pipy()");
       PipelineLayout layout = host.newLayout("Exit", b.config.module.file());
       host.onExit(layout, where());
+      Object events = Arg.get(args, 0);
+      if (events != Ops.UNDEFINED && events != null) layout.onStart(events);
       b.current = layout;
       b.lastFilter = null;
       return b;
@@ -389,7 +409,7 @@ public final class Bridge {
       return b;
     });
     realm.method(builderProto, "repeat", 2, (ctx, self, args) -> repeat(self, args));
-    for (String unsupported : new String[] {"watch", "admin"}) {
+    for (String unsupported : new String[] {"admin"}) {
       realm.method(builderProto, unsupported, 0, (ctx, self, args) -> {
         throw Errors.error(unsupported + "() is not supported yet");
       });
