@@ -234,6 +234,10 @@ public final class Bridge {
     proto.configure(name, where);
     b.current.append(proto);
     b.lastFilter = proto;
+    if (proto.subPipelineLimit() > 0) {
+      b.config.joints.add(proto);
+      b.config.jointsAt.add(where);
+    }
     return b;
   }
 

@@ -90,7 +90,8 @@ class LinkScriptTest {
       // Later input is dropped: one end only (Pipy 1.5 reports the error again for the StreamEnd).
       r.input(StreamEnd.normal());
       assertEquals("SE(RuntimeError)", r.shape());
-      assertTrue(String.join("\n", logLines(t)).contains("unknown pipeline layout name: nope"), t.log());
+      // Reported as a script error with the filter's location, not as a Java exception.
+      assertTrue(String.join("\n", logLines(t)).contains("main.js:3:4: in link: Error: unknown pipeline layout name: nope"), t.log());
       r.release();
       return null;
     });
