@@ -225,6 +225,7 @@ public final class Engine {
     for (WorkerScriptHost h : hosts) {
       EngineWorker w = (EngineWorker) h.worker();
       for (TaskRunner t : h.tasks()) w.loop().execute(t::start);
+      for (FileWatch f : h.watches()) w.loop().execute(f::start);
     }
   }
 
@@ -245,6 +246,7 @@ public final class Engine {
       w.loop().execute(() -> {
         w.shutdown();
         for (TaskRunner t : h.tasks()) t.stop();
+        for (FileWatch f : h.watches()) f.stop();
         for (io.pipy.api.PipelineLayout exit : h.exits()) {
           new TaskRunner(w, exit, TaskRunner.Kind.ONCE, 0, null).start();
         }

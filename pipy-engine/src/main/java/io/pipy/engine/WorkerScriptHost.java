@@ -23,6 +23,7 @@ final class WorkerScriptHost implements ScriptHost {
   private final List<DefaultPipelineLayout> layouts = new ArrayList<>();
   private final List<ListenDeclaration> listens = new ArrayList<>();
   private final List<TaskRunner> tasks = new ArrayList<>();
+  private final List<FileWatch> watches = new ArrayList<>();
   private final List<PipelineLayout> exits = new ArrayList<>();
 
   private final Engine engine;
@@ -138,6 +139,22 @@ final class WorkerScriptHost implements ScriptHost {
     } else {
       throw new ScriptError("invalid task trigger: " + when + " (expected: nothing, an interval like '5s', or a signal like 'SIGHUP')");
     }
+  }
+
+  @Override
+  public void watch(String path, PipelineLayout layout, SourceLocation where) {
+    String name = path == null ? "" : path.trim();
+    if (name.isEmpty()) throw new ScriptError("watch(): the file name cannot be empty");
+    String relative = name;
+    while (relative.startsWith("/")) relative = relative.substring(1);
+    java.nio.file.Path root = codebase.toAbsolutePath().normalize();
+    java.nio.file.Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root)) throw new ScriptError("watch(): path outside the codebase: " + path);
+    watches.add(new FileWatch(worker, target, name.endsWith("/"), layout));
+  }
+
+  List<FileWatch> watches() {
+    return Collections.unmodifiableList(watches);
   }
 
   @Override

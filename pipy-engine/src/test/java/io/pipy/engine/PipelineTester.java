@@ -73,6 +73,11 @@ public final class PipelineTester implements AutoCloseable {
     return worker;
   }
 
+  /** How many keep-alives filters hold right now (work in progress that keeps the process running). */
+  public int keepAlives() {
+    return ((TestWorker) worker).holds.get();
+  }
+
   /** A layout of the given prototypes on this tester's worker. */
   public PipelineLayout layout(Filter... prototypes) {
     DefaultPipelineLayout layout = new DefaultPipelineLayout("test", "test.js", worker);

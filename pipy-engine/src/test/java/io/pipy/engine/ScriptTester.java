@@ -110,6 +110,52 @@ public final class ScriptTester implements AutoCloseable {
     return r;
   }
 
+  /** Starts every task() declaration as the engine does at startup: once-tasks run now, periodic ones begin ticking. */
+  public void startTasks() {
+    call(() -> {
+      for (TaskRunner r : host.tasks()) r.start();
+      return null;
+    });
+  }
+
+  /** Runs the tasks waiting for signal {@code name} (such as {@code "SIGHUP"}), as the engine does when it arrives. */
+  public void signal(String name) {
+    String bare = name.startsWith("SIG") ? name.substring(3) : name;
+    call(() -> {
+      for (TaskRunner r : host.tasks()) {
+        if (bare.equals(r.signal)) r.run();
+      }
+      return null;
+    });
+  }
+
+  /** Starts every watch() declaration as the engine does at startup: the current files are the baseline. */
+  public void startWatches() {
+    call(() -> {
+      for (FileWatch w : host.watches()) w.start();
+      return null;
+    });
+  }
+
+  /** Makes every watch() look for changes now, instead of at its next periodic check. */
+  public void pollWatches() {
+    call(() -> {
+      for (FileWatch w : host.watches()) w.poll();
+      return null;
+    });
+  }
+
+  /** Begins shutting down as the engine does: periodic tasks stop and the exit() pipelines run. */
+  public void exit() {
+    call(() -> {
+      worker.shutdown();
+      for (TaskRunner r : host.tasks()) r.stop();
+      for (FileWatch w : host.watches()) w.stop();
+      for (PipelineLayout l : host.exits()) new TaskRunner(worker, l, TaskRunner.Kind.ONCE, 0, null).start();
+      return null;
+    });
+  }
+
   /** Runs {@code task} on the worker thread and returns its result. */
   public <T> T call(Callable<T> task) {
     try {

@@ -75,6 +75,16 @@ public interface ScriptHost {
     throw new ScriptError("task() is not supported by this engine");
   }
 
+  /**
+   * Declares a watch: run {@code layout} (no input; its onStart gives the events) whenever the
+   * codebase file {@code path} changes, or any file under it when it ends with {@code '/'}.
+   *
+   * @throws ScriptError for an empty path or one outside the codebase
+   */
+  default void watch(String path, PipelineLayout layout, SourceLocation where) {
+    throw new ScriptError("watch() is not supported by this engine");
+  }
+
   /** Declares a pipeline to run when the process is asked to shut down; shutdown waits for it. */
   default void onExit(PipelineLayout layout, SourceLocation where) {
     throw new ScriptError("exit() is not supported by this engine");

@@ -26,7 +26,7 @@ import java.util.List;
 final class Branch extends Switch {
 
   private Branch(Arm[] arms) {
-    super(arms, arms.length);
+    super(arms, subsOf(arms));
   }
 
   private Branch(Branch prototype) {

@@ -21,7 +21,7 @@ final class BranchMessage extends Switch {
   private Data body;
 
   private BranchMessage(Arm[] arms) {
-    super(arms, arms.length);
+    super(arms, subsOf(arms));
   }
 
   private BranchMessage(BranchMessage prototype) {

@@ -13,7 +13,7 @@ import io.pipy.api.MessageStart;
 final class BranchMessageStart extends Switch {
 
   private BranchMessageStart(Arm[] arms) {
-    super(arms, arms.length);
+    super(arms, subsOf(arms));
   }
 
   private BranchMessageStart(BranchMessageStart prototype) {

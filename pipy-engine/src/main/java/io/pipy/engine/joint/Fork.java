@@ -15,10 +15,10 @@ import io.pipy.api.script.Undefined;
  *
  * <p>At the first event the argument is evaluated (a function is called with no arguments and
  * may return a promise). An array starts one sub-pipeline per element, each with its own
- * shallow clone of the stream's context; anything else starts one sub-pipeline sharing the
- * context. (Pipy also hands each element to the sub-pipeline's {@code onStart}; this API has no
- * startup arguments yet, see the report.) Pipy 0.50's {@code fork('layout', values?)} names the
- * layout first.
+ * shallow clone of the stream's context, and hands its {@code onStart} the element and its index;
+ * anything else starts one sub-pipeline sharing the context, its {@code onStart} getting the value
+ * (once: Pipy 1.5 calls it twice). Pipy 0.50's {@code fork('layout', values?)} names the layout
+ * first.
  *
  * <p>{@code forkJoin} ({@link ForkJoin}) holds the input until every sub-pipeline has ended, then
  * outputs it; {@code forkRace} ({@link ForkRace}) outputs nothing of its input but the output of
@@ -130,11 +130,11 @@ class Fork extends JointFilter {
       branches = new Pipeline[n];
       for (int i = 0; i < n; i++) {
         int index = i;
-        branches[i] = startSub(0, true, e -> fromBranch(index, e));
+        branches[i] = startSub(0, true, e -> fromBranch(index, e), new Object[] {arr.get(i), i});
       }
     } else {
       branches = new Pipeline[1];
-      branches[0] = startSub(0, mode != Mode.FORK, e -> fromBranch(0, e));
+      branches[0] = startSub(0, mode != Mode.FORK, e -> fromBranch(0, e), new Object[] {v});
     }
     live = branches.length;
     if (mode == Mode.JOIN && live > 0) {

@@ -208,6 +208,15 @@ abstract class JointFilter extends Filter {
   }
 
   /**
+   * Starts sub-pipeline {@code index} like {@link #startSub(int, boolean, EventTarget)}, passing
+   * {@code args} to its layout's onStart (as {@code fork} hands each sub-pipeline its startup value).
+   */
+  protected final Pipeline startSub(int index, boolean cloneContext, EventTarget out, Object[] args) {
+    Context ctx = cloneContext ? context().cloneShallow() : context();
+    return startLayout(subPipelines().get(index).layout(), ctx, out, pipeline().chain(), args);
+  }
+
+  /**
    * Starts a pipeline of {@code layout} with {@code context}, its output guarded; like a
    * sub-pipeline, it runs in this pipeline's chain.
    */

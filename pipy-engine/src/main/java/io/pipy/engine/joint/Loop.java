@@ -10,7 +10,9 @@ import io.pipy.api.StreamEnd;
  * {@code loop($=>$...)}: runs the input through a sub-pipeline (sharing the context) whose output
  * is both this filter's output and fed back into the sub-pipeline's input. Output produced while
  * the sub-pipeline is still busy with an input is fed back in a later task of the worker, in
- * order. When the sub-pipeline ends ({@code StreamEnd}), the output ends with it.
+ * order, and so is everything it outputs after that until the backlog is clear. When the
+ * sub-pipeline ends ({@code StreamEnd}), after what it output before, the output ends with it
+ * (once: Pipy also feeds the end back in, which can output it again).
  */
 final class Loop extends JointFilter {
 
@@ -63,11 +65,9 @@ final class Loop extends JointFilter {
   }
 
   private void fromSub(Event e) {
-    if (e instanceof StreamEnd end) {
-      finish(end);
-      return;
-    }
-    if (feeding > 0) {
+    if (feeding > 0 || backlog != null && !backlog.isEmpty()) {
+      // Output made while the sub-pipeline is busy (and anything after it, the end included, so
+      // that order holds) goes round in a later task, as in Pipy.
       if (backlog == null) backlog = new EventQueue();
       backlog.add(e);
       if (!scheduled) {
@@ -81,6 +81,15 @@ final class Loop extends JointFilter {
       }
       return;
     }
+    deliver(e);
+  }
+
+  /** Outputs {@code e} and feeds it back; an end ends this filter. */
+  private void deliver(Event e) {
+    if (e instanceof StreamEnd end) {
+      finish(end);
+      return;
+    }
     int gen = generation;
     output(Events.copy(e));
     if (gen != generation) {
@@ -90,17 +99,17 @@ final class Loop extends JointFilter {
     feed(e);
   }
 
+  /**
+   * Delivers what was held when this task was scheduled; what the sub-pipeline outputs meanwhile
+   * waits for the next task, so a loop that never settles still yields to other work.
+   */
   private void flush() {
+    EventQueue batch = backlog;
+    backlog = new EventQueue();
     int gen = generation;
     Event e;
-    while (gen == generation && (e = backlog.poll()) != null) {
-      output(Events.copy(e));
-      if (gen != generation) {
-        Events.drop(e);
-        return;
-      }
-      feed(e);
-    }
+    while (gen == generation && (e = batch.poll()) != null) deliver(e);
+    batch.clear();
   }
 
   @Override

@@ -23,7 +23,8 @@ import io.pipy.api.script.Values;
  * promise), or, without selector or when it returns undefined, the stream's inbound connection.
  * Equal primitive keys share sessions; object keys are compared by identity and held weakly.
  * Sessions are shared only among streams of the same filter prototype (one place in one layout
- * on one worker). The session pipeline shares the context of the stream that opened it.
+ * on one worker). The session pipeline shares the context of the stream that opened it, and its
+ * {@code onStart} gets the session key.
  *
  * <p>Options (an object, or a function returning one, evaluated when a key is first seen):
  * {@code maxIdle} (seconds or a duration string; default 60), {@code maxQueue} (streams sharing a
@@ -228,7 +229,9 @@ class Mux extends JointFilter {
         MuxSessions.Session s = pool.pick();
         if (s == null) {
           s = pool.add();
-          s.pipeline = subPipeline(0, false, s::reply);
+          // Not guarded: the session outlives the stream that opened it. Its onStart gets the
+          // session key, as in Pipy.
+          s.pipeline = subPipelines().get(0).layout().instantiate(context(), s::reply, pipeline().chain(), new Object[] {key});
         }
         session = s;
       }

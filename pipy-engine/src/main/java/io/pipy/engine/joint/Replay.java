@@ -3,6 +3,7 @@ package io.pipy.engine.joint;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
+import io.pipy.api.KeepAlive;
 import io.pipy.api.Pipeline;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptFunction;
@@ -29,6 +30,7 @@ final class Replay extends JointFilter {
   private EventQueue recorded;
   private boolean scheduled;
   private ScheduledFuture<?> timer;
+  private KeepAlive waiting;
 
   private Replay(double delay, ScriptFunction delayFn) {
     this.delay = delay;
@@ -109,10 +111,13 @@ final class Replay extends JointFilter {
     }
     scheduled = true;
     int gen = generation;
+    // A pending replay is work in progress: it keeps the process running, as Pipy's timer does.
+    waiting = worker().keepAlive("replay delay");
     timer = worker().executor().schedule(() -> {
       if (gen != generation) return;
       timer = null;
       scheduled = false;
+      stopWaiting();
       replay();
     }, (long) (d * 1000), TimeUnit.MILLISECONDS);
   }
@@ -129,6 +134,12 @@ final class Replay extends JointFilter {
     });
   }
 
+  private void stopWaiting() {
+    KeepAlive w = waiting;
+    waiting = null;
+    if (w != null) w.close();
+  }
+
   @Override
   protected void onReset() {
     Pipeline p = sub;
@@ -138,6 +149,7 @@ final class Replay extends JointFilter {
       timer.cancel(false);
       timer = null;
     }
+    stopWaiting();
     scheduled = false;
     if (recorded != null) recorded.clear();
   }

@@ -53,6 +53,13 @@ abstract class Switch extends JointFilter {
     return limit;
   }
 
+  /** How many sub-pipelines {@code arms} use (an arm without layout uses none). */
+  static int subsOf(Arm[] arms) {
+    int n = 0;
+    for (Arm a : arms) if (a.sub() >= 0) n++;
+    return n;
+  }
+
   /**
    * The arguments for the conditions if {@code event} is an evaluation point, else
    * {@code null}. Called for every event before a choice is made, before the event is held.

@@ -140,6 +140,23 @@ class LoopReplayRepeatTest {
   }
 
   @Test
+  void aScheduledReplayKeepsTheProcessRunningUntilItHappensOrIsDropped() {
+    try (PipelineTester t = new PipelineTester()) {
+      PipelineTester.Run run = t.run(withSub(Replay.create(new J.Config(t, J.obj("delay", 0.1))), t.layout(new FailOnce())));
+      run.input(msg(null, "req"));
+      assertEquals(1, t.keepAlives(), "held while the replay waits");
+      t.settle(300);
+      assertEquals(0, t.keepAlives(), "let go once it has run");
+      run.release();
+      PipelineTester.Run dropped = t.run(withSub(Replay.create(new J.Config(t, J.obj("delay", 5))), t.layout(new FailOnce())));
+      dropped.input(msg(null, "req"));
+      assertEquals(1, t.keepAlives());
+      dropped.release();
+      assertEquals(0, t.keepAlives(), "let go when the stream goes away");
+    }
+  }
+
+  @Test
   void replayReleasedWhileAReplayIsScheduledLeaksNothing() {
     try (PipelineTester t = new PipelineTester()) {
       PipelineTester.Run run = t.run(withSub(Replay.create(new J.Config(t, J.obj("delay", 0.2))),

@@ -267,19 +267,45 @@ public final class Bridge {
 
   /** The script method that appends filter {@code name} to a builder's layout. */
   JsObject filterMethod(String name) {
-    return realm.function(name, 0, (ctx, self, args) -> {
-      Builder b = builder(self, name);
-      if (b.current == null) {
-        throw Errors.error("filter '" + name + "' needs a pipeline to go into: call listen() or pipeline() first");
-      }
-      SourceLocation where = where();
-      FilterFactory factory = host.filter(name);
-      Filter proto = factory.create(new FilterConfigImpl(this, b, args, where));
-      proto.configure(name, where);
-      b.current.append(proto);
-      b.lastFilter = proto;
-      return b;
-    });
+    return realm.function(name, 0, (ctx, self, args) -> appendFilter(builder(self, name), name, args));
+  }
+
+  private Builder appendFilter(Builder b, String name, Object[] args) {
+    if (b.current == null) {
+      throw Errors.error("filter '" + name + "' needs a pipeline to go into: call listen() or pipeline() first");
+    }
+    SourceLocation where = where();
+    FilterFactory factory = host.filter(name);
+    Filter proto = factory.create(new FilterConfigImpl(this, b, args, where));
+    proto.configure(name, where);
+    b.current.append(proto);
+    b.lastFilter = proto;
+    if (proto.subPipelineLimit() > 0) {
+      b.config.joints.add(proto);
+      b.config.jointsAt.add(where);
+    }
+    return b;
+  }
+
+  /**
+   * {@code repeat}: with a count or an array first, Pipy's batch configuration (the configuration
+   * style's {@code repeat(count, ($, i) => ...)} / {@code repeat(array, ($, value, i) => ...)},
+   * calling the function at once for each); otherwise the pipeline style's {@code repeat} filter.
+   */
+  private Object repeat(Object self, Object[] args) {
+    Builder b = builder(self, "repeat");
+    Object first = Arg.get(args, 0);
+    if (!(first instanceof Number) && !(first instanceof io.pipy.js.runtime.JsArray)) {
+      return appendFilter(b, "repeat", args);
+    }
+    if (!(Arg.get(args, 1) instanceof JsFunction f)) throw Errors.typeError("repeat(): argument 2 must be a function");
+    if (first instanceof io.pipy.js.runtime.JsArray arr) {
+      for (int i = 0; i < arr.length(); i++) f.invoke(null, Ops.UNDEFINED, new Object[] {b, arr.get(i), i});
+    } else {
+      int n = Ops.toInt32(first);
+      for (int i = 0; i < n; i++) f.invoke(null, Ops.UNDEFINED, new Object[] {b, i});
+    }
+    return b;
   }
 
   private static Builder builder(Object self, String method) {
@@ -378,23 +404,43 @@ public final class Bridge {
       }
       return b;
     });
-    realm.method(builderProto, "task", 1, (ctx, self, args) -> {
+    realm.method(builderProto, "task", 2, (ctx, self, args) -> {
       Builder b = builder(self, "task");
       if (!b.topLevel) throw Errors.error("task() is only available on the configuration returned by pipy()");
+      // task(interval?, startingEvents?): as in Pipy, a first argument that is not a string or a
+      // number is the starting events.
       Object when = Arg.get(args, 0);
+      Object events = Arg.get(args, 1);
+      if (when != Ops.UNDEFINED && when != null && !(when instanceof String) && !(when instanceof Number)) {
+        events = when;
+        when = Ops.UNDEFINED;
+      }
       String w = when == Ops.UNDEFINED || when == null ? "" : Ops.toString(when);
       String label = w.isEmpty() ? "Task #" + (++taskCount) : "Task #" + (++taskCount) + " (" + w + ")";
       PipelineLayout layout = host.newLayout(label, b.config.module.file());
       host.task(w, layout, where());
+      if (events != Ops.UNDEFINED && events != null) layout.onStart(events);
       b.current = layout;
       b.lastFilter = null;
       return b;
     });
-    realm.method(builderProto, "exit", 0, (ctx, self, args) -> {
+    realm.method(builderProto, "watch", 1, (ctx, self, args) -> {
+      Builder b = builder(self, "watch");
+      if (!b.topLevel) throw Errors.error("watch() is only available on the configuration returned by pipy()");
+      if (!(Arg.get(args, 0) instanceof String file)) throw Errors.typeError("watch(): expected a file name");
+      PipelineLayout layout = host.newLayout("Watch " + (file.startsWith("/") ? file : "/" + file), b.config.module.file());
+      host.watch(file, layout, where());
+      b.current = layout;
+      b.lastFilter = null;
+      return b;
+    });
+    realm.method(builderProto, "exit", 1, (ctx, self, args) -> {
       Builder b = builder(self, "exit");
       if (!b.topLevel) throw Errors.error("exit() is only available on the configuration returned by pipy()");
       PipelineLayout layout = host.newLayout("Exit", b.config.module.file());
       host.onExit(layout, where());
+      Object events = Arg.get(args, 0);
+      if (events != Ops.UNDEFINED && events != null) layout.onStart(events);
       b.current = layout;
       b.lastFilter = null;
       return b;
@@ -412,7 +458,8 @@ public final class Bridge {
       b.current.onEnd(Arg.get(args, 0));
       return b;
     });
-    for (String unsupported : new String[] {"watch", "admin"}) {
+    realm.method(builderProto, "repeat", 2, (ctx, self, args) -> repeat(self, args));
+    for (String unsupported : new String[] {"admin"}) {
       realm.method(builderProto, unsupported, 0, (ctx, self, args) -> {
         throw Errors.error(unsupported + "() is not supported yet");
       });
