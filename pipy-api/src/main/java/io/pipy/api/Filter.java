@@ -132,11 +132,8 @@ public abstract class Filter implements EventTarget {
       Log.error(msg);
       output(StreamEnd.thrown(pipeline.context().worker().scripts().newError(se.kind(), msg)));
     } else {
-      // A ScriptError is an error meant for the script's author: show it as a script error
-      // ("Error: unknown pipeline layout name: x"), not as a Java exception.
-      String what = error instanceof io.pipy.api.script.ScriptError e
-          ? e.kind().scriptName() + ": " + e.getMessage() : String.valueOf(error);
-      Log.error((location == null ? "" : location + ": ") + "in " + name + ": " + what);
+      // A bug in Java code rather than in the script: logged with its class name, so it can be told apart.
+      Log.error((location == null ? "" : location + ": ") + "in " + name + ": " + error);
       output(StreamEnd.of(StreamEnd.Error.RUNTIME_ERROR));
     }
   }

@@ -123,14 +123,16 @@ public final class Bridge {
   /**
    * Starts a pipeline of {@code layout}, feeding it {@code events}. When it ends the promise is
    * fulfilled with the pipeline's result (what its layout's onEnd handler returns), as Pipy's
-   * spawn() and process() do; with {@code rejectErrors}, an end with an error rejects it instead
-   * (with the thrown value, or an Error naming the end). The process stays up meanwhile.
+   * spawn() and process() do. For {@code reading} (pipy.read), an end with an error rejects it
+   * instead (with the thrown value, or an Error naming the end), and the process stays up while
+   * the file is read, as pending I/O does in Pipy; a spawned pipeline alone does not hold it.
    */
-  private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events, boolean rejectErrors) {
+  private Object start(io.pipy.api.Context ctx, PipelineLayout layout, Object[] args, Object events, boolean reading) {
+    boolean rejectErrors = reading;
     io.pipy.api.script.ScriptPromise.Deferred done = host.worker().scripts().newPromise();
     io.pipy.api.Pipeline[] p = new io.pipy.api.Pipeline[1];
     io.pipy.api.StreamEnd[] end = new io.pipy.api.StreamEnd[1];
-    io.pipy.api.KeepAlive alive = host.worker().keepAlive("a spawned pipeline");
+    io.pipy.api.KeepAlive alive = reading ? host.worker().keepAlive("pipy.read") : () -> { };
     io.pipy.api.EventTarget out = e -> {
       if (e instanceof io.pipy.api.Data d) {
         d.release();

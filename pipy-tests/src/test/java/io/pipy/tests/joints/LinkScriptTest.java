@@ -91,7 +91,7 @@ class LinkScriptTest {
       r.input(StreamEnd.normal());
       assertEquals("SE(RuntimeError)", r.shape());
       // Reported as a script error with the filter's location, not as a Java exception.
-      assertTrue(String.join("\n", logLines(t)).contains("main.js:3:4: in link: Error: unknown pipeline layout name: nope"), t.log());
+      assertTrue(String.join("\n", logLines(t)).contains("main.js:3:4: link: unknown pipeline layout name: nope"), t.log());
       r.release();
       return null;
     });
