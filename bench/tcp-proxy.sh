@@ -22,6 +22,8 @@
 # unlike req/s, does not depend on what else the machine is doing.
 #
 # PIPY_JAVA_OPTS is passed on to bin/pipy (e.g. -XX:StartFlightRecording=... to profile).
+# PIPY=<path to a bin/pipy> runs that build instead of this tree's (e.g. a copy of an older one,
+# for a before/after comparison).
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -154,10 +156,11 @@ haproxy_pid=$!
 await_port "$haproxy_port" "$haproxy_pid" haproxy || { cat "$tmp/haproxy.out" >&2; exit 1; }
 
 # --- pipy: one thread, the simplest L4 proxy ---
-"$root/pipy" --version >/dev/null   # builds the distribution first if it is out of date
+pipy=${PIPY:-$root/pipy}
+"$pipy" --version >/dev/null   # ./pipy builds the distribution first if it is out of date
 free_port; pipy_port=$port
 echo "pipy().listen('127.0.0.1:$pipy_port').connect('127.0.0.1:$nginx_port')" >"$tmp/proxy.js"
-"$root/pipy" --no-graph "$tmp/proxy.js" >"$tmp/pipy.out" 2>&1 &
+"$pipy" --no-graph "$tmp/proxy.js" >"$tmp/pipy.out" 2>&1 &
 pipy_pid=$!
 await_port "$pipy_port" "$pipy_pid" pipy || { cat "$tmp/pipy.out" >&2; exit 1; }
 
