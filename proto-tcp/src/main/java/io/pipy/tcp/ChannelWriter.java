@@ -12,6 +12,7 @@ import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.EventTarget;
 import io.pipy.api.StreamEnd;
+import java.nio.channels.ClosedChannelException;
 
 /**
  * Where a stream's bytes go to a socket: for an accepted connection its pipeline's output, for
@@ -26,7 +27,8 @@ import io.pipy.api.StreamEnd;
  *
  * <p>Flushing: output produced while the connection is dispatching an event (a read batch, the
  * peer's FIN) is flushed once when that dispatch ends; output produced at any other time (a
- * timer, another stream) is flushed by one task queued behind the current one.
+ * timer, another stream) is flushed by one task queued behind the current one. A flush costs no
+ * allocation when the socket takes everything at once, the common case on a proxy's hot path.
  */
 final class ChannelWriter implements EventTarget, ChannelFutureListener {
 
@@ -126,11 +128,24 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     });
   }
 
-  /** Flushes what was written since the last flush; the marker write reports when all of it is out. */
+  /**
+   * Flushes what was written since the last flush. Usually the socket takes all of it at once,
+   * which is reported at once; only when bytes are left waiting for the socket does a marker
+   * write behind them (a promise and a listener call) report when they are out, or failed.
+   */
   void flush() {
     if (!unflushed || detached) return;
     unflushed = false;
-    channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(this);
+    boolean wasActive = channel.isActive();
+    channel.flush();
+    if (pendingBytes() > 0) {
+      channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(this);
+    } else if (channel.isActive()) {
+      connection.outputSeen();
+    } else if (wasActive) {
+      // The write failed and Netty closed the channel; the cause went to the chunks' quiet promises.
+      connection.writeFailed(new ClosedChannelException());
+    }
   }
 
   private void runFlushTask() {

@@ -6,9 +6,11 @@ import io.pipy.api.MessageEnd;
 import io.pipy.api.MessageStart;
 
 /**
- * Turns a stream into datagrams: a message ({@code MessageStart Data* MessageEnd}) becomes one
- * datagram of its body, as in Pipy 0.x; a {@code Data} outside any message becomes a datagram of
- * its own, as in Pipy 1.x. Empty datagrams are not sent.
+ * Turns a stream into datagrams: a {@code Data} outside any message becomes a datagram of its
+ * own, as in Pipy 1.x; a message ({@code MessageStart Data* MessageEnd}) becomes one datagram of
+ * its whole body, as in Pipy 0.x (Pipy 1.x would send each of its {@code Data} separately; one
+ * datagram per message is what a script that frames its output as messages means, so we keep it).
+ * Empty datagrams are not sent.
  */
 final class DatagramFramer {
 
@@ -67,12 +69,5 @@ final class DatagramFramer {
       body.release();
       body = null;
     }
-  }
-
-  /** Hands one received datagram to {@code out} as a message. */
-  static void emitMessage(Data payload, java.util.function.Consumer<Event> out) {
-    out.accept(MessageStart.of(null));
-    out.accept(payload);
-    out.accept(MessageEnd.plain());
   }
 }

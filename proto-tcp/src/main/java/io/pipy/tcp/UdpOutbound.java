@@ -25,7 +25,8 @@ import java.util.ArrayDeque;
  *
  * <p>Input messages become datagrams (a {@code Data} outside any message is a datagram by
  * itself; see {@link DatagramFramer}); datagrams given before the socket is ready wait, up to
- * {@code bufferLimit} bytes. Each datagram received comes out as a message. The input's
+ * {@code bufferLimit} bytes. Each datagram received comes out as one {@code Data}, as in Pipy 1.x
+ * (empty ones are ignored, as Pipy does). The input's
  * {@code StreamEnd} ends the output too, as in Pipy, once what was given is sent. Read, write
  * and idle timeouts end the output with that error; the default idle timeout of 60 seconds
  * applies here as well. A peer that answers with ICMP port unreachable ends it with
@@ -256,14 +257,14 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
       ByteBuf content = msg instanceof DatagramPacket p ? p.content().retain() : msg instanceof ByteBuf b ? b.retain() : null;
       ReferenceCountUtil.release(msg);
       if (content == null) return;
-      if (ch != channel || outputEnded || isClosed()) {
+      if (ch != channel || outputEnded || isClosed() || !content.isReadable()) {
         content.release();
         return;
       }
       if (timer != null) timer.inputSeen();
       Tap previous = scope.enter(tap);
       try {
-        DatagramFramer.emitMessage(Data.of(content), UdpOutbound.this::emit);
+        emit(Data.of(content));
       } finally {
         scope.exit(previous);
       }

@@ -12,8 +12,9 @@ import java.net.InetSocketAddress;
 
 /**
  * One peer of a UDP listener: a stream with its own root pipeline. Each datagram from the peer
- * goes in as a message ({@code MessageStart}, {@code Data}, {@code MessageEnd}); each message the
- * pipeline outputs goes back as one datagram, and so does each {@code Data} outside a message.
+ * goes in as one {@code Data}, as in Pipy 1.x (Pipy 0.x wrapped it in a message; 1.x scripts
+ * such as {@code replaceData(d => new Message(d))} rely on getting bare {@code Data}); each
+ * {@code Data} the pipeline outputs goes back as one datagram, and so does each message.
  * The stream is over when the pipeline's output ends, when a timeout fires (the pipeline gets a
  * {@code StreamEnd} with {@code IdleTimeout}, {@code ReadTimeout} or {@code WriteTimeout}) or
  * when the listener closes (a normal {@code StreamEnd}). A later datagram from the same address
@@ -72,7 +73,7 @@ final class UdpPeer implements Inbound, ConnectionTimer.Owner {
     if (timer != null) timer.inputSeen();
     Pipeline p = pipeline;
     try {
-      DatagramFramer.emitMessage(payload, p::input);
+      p.input(payload);
     } catch (RuntimeException e) {
       Log.error(this + " error in pipeline: " + e);
       finish();

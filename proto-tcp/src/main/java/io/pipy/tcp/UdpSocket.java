@@ -75,6 +75,11 @@ final class UdpSocket extends ChannelInboundHandlerAdapter {
     }
     InetSocketAddress sender = packet.sender();
     ByteBuf content = packet.content();
+    if (!content.isReadable()) {
+      // Pipy ignores empty datagrams: they make no peer and carry nothing.
+      packet.release();
+      return;
+    }
     UdpPeer peer = peers.get(sender);
     if (peer == null) {
       if (!listener.admit()) {

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * UDP over real loopback sockets: the listen transport (a stream per peer address, a message per
- * datagram) and {@code connect} with {@code protocol: 'udp'}. Run per I/O type.
+ * UDP over real loopback sockets: the listen transport (a stream per peer address, a
+ * {@code Data} per datagram, as in Pipy 1.x) and {@code connect} with {@code protocol: 'udp'}. Run per I/O type.
  */
 @Timeout(30)
 abstract class UdpSuite {
@@ -99,8 +99,7 @@ abstract class UdpSuite {
       assertEquals(l.port(), in.localPort());
       assertEquals(b.getLocalPort(), probe.inbounds.get(1).remotePort());
       assertTrue(in.id() != probe.inbounds.get(1).id());
-      assertEquals(List.of("start", "data", "end", "start", "data", "end", "start", "data", "end"), kinds,
-          "each datagram is one message");
+      assertEquals(List.of("data", "data", "data"), kinds, "each datagram is one Data, not a message");
       assertEquals(2, l.peerCount());
     }
   }
@@ -126,6 +125,18 @@ abstract class UdpSuite {
       send(b, l.port(), "b");
       assertThrows(SocketTimeoutException.class, () -> receive(b, 300));
       assertEquals(1, l.peerCount());
+    }
+  }
+
+  @Test
+  void anEmptyDatagramIsIgnoredAsPipyDoes() throws Exception {
+    UdpListener l = listenUdp(Map.of(), () -> new Filter[] {new Probe(probe), new Kinds(kinds), new Upper()});
+    try (DatagramSocket a = client()) {
+      send(a, l.port(), "");
+      assertThrows(SocketTimeoutException.class, () -> receive(a, 300));
+      assertEquals(0, l.peerCount(), "no stream for an empty datagram");
+      assertEquals("AFTER", exchange(a, l.port(), "after"));
+      assertEquals(List.of("data"), kinds);
     }
   }
 
@@ -164,7 +175,7 @@ abstract class UdpSuite {
   // ---- Connecting ----
 
   @Test
-  void connectSendsDatagramsAndOutputsEachAnswerAsAMessage() throws Exception {
+  void connectSendsDatagramsAndOutputsEachAnswerAsOneData() throws Exception {
     try (UdpEcho echo = new UdpEcho()) {
       TcpListener l = listenTcp(() -> new Filter[] {
           new Connect("127.0.0.1:" + echo.port(), new HashMap<>(Map.of("protocol", "udp"))), new Kinds(kinds), new Probe(probe)});
@@ -174,7 +185,7 @@ abstract class UdpSuite {
         c.socket.shutdownOutput();
         assertEquals("", c.readToEnd(), "the input's end ends the output");
       }
-      assertEquals(List.of("start", "data", "end", "start", "data", "end", "stream-end"), kinds);
+      assertEquals(List.of("data", "data", "stream-end"), kinds);
       assertEquals(List.of("normal"), probe.ends);
     }
   }
