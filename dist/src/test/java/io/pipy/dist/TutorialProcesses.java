@@ -1,9 +1,7 @@
 package io.pipy.dist;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -64,19 +62,10 @@ abstract class TutorialProcesses extends PipyProcesses {
     return p;
   }
 
-  /**
-   * Starts our bin/pipy with {@code args}, or the binary named by {@code -Dpipy.binary} (such as
-   * Pipy's own C++ build, to check that a test asserts what Pipy does).
-   */
+  /** Starts our bin/pipy with {@code args}, or the binary named by {@code -Dpipy.binary}. */
   PipyProcess start(String... args) throws IOException {
-    String other = System.getProperty("pipy.binary", "");
-    if (other.isEmpty() || other.startsWith("${")) return pipy(args);
-    Path fake = dir.resolve("other-pipy");
-    if (!Files.exists(fake.resolve("bin/pipy"))) {
-      Files.createDirectories(fake.resolve("bin"));
-      Files.createSymbolicLink(fake.resolve("bin/pipy"), Paths.get(other).toAbsolutePath());
-    }
-    return pipyFrom(fake, args);
+    Path other = Tutorials.otherPipy(dir);
+    return other == null ? pipy(args) : pipyFrom(other, args);
   }
 
   /** Copies tutorial {@code name} with the standard tokens and runs its {@code script}. */

@@ -66,6 +66,22 @@ final class Tutorials {
     return sb.toString();
   }
 
+  /**
+   * A distribution-shaped folder under {@code parent} whose bin/pipy is the binary named by
+   * {@code -Dpipy.binary} (such as Pipy's own C++ build, to check that a test asserts what Pipy
+   * does), or null to use ours.
+   */
+  static Path otherPipy(Path parent) throws IOException {
+    String other = System.getProperty("pipy.binary", "");
+    if (other.isEmpty() || other.startsWith("${")) return null;
+    Path fake = parent.resolve("other-pipy");
+    if (!Files.exists(fake.resolve("bin/pipy"))) {
+      Files.createDirectories(fake.resolve("bin"));
+      Files.createSymbolicLink(fake.resolve("bin/pipy"), Paths.get(other).toAbsolutePath());
+    }
+    return fake;
+  }
+
   /** Waits until {@code condition} holds; false if it did not within {@code millis}. */
   static boolean await(BooleanSupplier condition, long millis) throws InterruptedException {
     long deadline = System.nanoTime() + millis * 1_000_000;
