@@ -2,8 +2,11 @@ package io.pipy.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pipy.dist.HttpConnection.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Our scripts modelled on Pipy's tutorials 04 (routing) and 05 (load balancing) in the 0.50
- * configuration style, and 05 to 07 (load balancing, configuration, plugins) in the 1.x style,
- * against real upstreams. Each behaviour asserted here was first seen in Pipy 1.5.18 running
+ * configuration style, 05 to 07 (load balancing, configuration, plugins) in the 1.x style, and
+ * on Pipy 1.x's pipeline-style samples/gateway (algo.LoadBalancer), against real upstreams. Each behaviour asserted here was first seen in Pipy 1.5.18 running
  * the same scripts (the 0.50-only {@code link(name, condition, name)} rewritten to 1.x's
  * {@code link(() => name)} for it, as 1.5.18 takes only the first name).
  */
@@ -79,6 +82,57 @@ class RoutingTutorialIT extends TutorialProcesses {
     Response none = HttpConnection.once(port, "GET", "/zz", null);
     assertEquals(404, none.status(), "the last plugin of the chain answers what nobody took");
     assertEquals("no service for /zz\n", none.body());
+  }
+
+  @Test
+  void pipelineStyleGatewayWithLoadBalancer() throws Exception {
+    run("v1/pipeline-gateway", "main.js");
+    List<String> picks = new ArrayList<>();
+    try (HttpConnection c = new HttpConnection(port)) {
+      for (int i = 0; i < 6; i++) picks.add(helloTarget(c.get("/hello/" + i).body()));
+    }
+    assertEquals(List.of("hello-a", "hello-b", "hello-a", "hello-a", "hello-b", "hello-a"), picks,
+        "weights 2:1, a pick per request (each request allocates and frees its own lease)");
+    assertEquals(1, helloA.connections().size(), "a freed lease goes back with its upstream connection");
+    assertEquals(1, helloB.connections().size());
+
+    assertEquals("whoami GET /x/y\n", HttpConnection.once(port, "GET", "/api/x/y", null).body());
+    assertEquals("whoami GET /\n", HttpConnection.once(port, "GET", "/api", null).body());
+
+    List<String> sticky = new ArrayList<>();
+    for (String user : List.of("alice", "bob", "alice", "carol", "alice", "bob")) {
+      sticky.add(user + ":" + helloTarget(HttpConnection.once(port, "GET", "/sticky/" + user, null, "x-user", user).body()));
+    }
+    assertEquals(List.of("alice:hello-a", "bob:hello-b", "alice:hello-a", "carol:hello-b", "alice:hello-a", "bob:hello-b"),
+        sticky, "allocate(tag): a tag keeps its target");
+
+    // A request in flight holds its lease: a second request meanwhile gets a lease, and an
+    // upstream connection, of its own.
+    assertEquals(List.of("whoami GET /now\n"), whileSlow("/api/slow/1000", whoami, "/api/now"));
+    assertEquals(2, whoami.connections().size());
+    assertEquals("echo POST /echo/x hi\n", HttpConnection.once(port, "POST", "/echo/x", "hi").body());
+    Response none = HttpConnection.once(port, "GET", "/nowhere", null);
+    assertEquals(404, none.status());
+    assertEquals("no route to /nowhere\n", none.body());
+  }
+
+  /** Sends {@code path} while a request for {@code slowPath} is in flight at {@code upstream}. */
+  private List<String> whileSlow(String slowPath, Upstream upstream, String path) throws Exception {
+    int before = upstream.count();
+    Thread slow = new Thread(() -> {
+      try {
+        HttpConnection.once(port, "GET", slowPath, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    slow.start();
+    try {
+      assertTrue(Tutorials.await(() -> upstream.count() > before, 10_000), "the slow request reached " + upstream.name());
+      return List.of(HttpConnection.once(port, "GET", path, null).body());
+    } finally {
+      slow.join(20_000);
+    }
   }
 
   /**

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * An HTTP/1.1 service on a free loopback port for end-to-end tests to proxy to (the JDK's
  * {@code com.sun.net.httpserver}, keep-alive included). It answers every request with
  * {@code "<name> <method> <path>"}, then {@code " <body>"} if the request had one, then a
- * newline; a path holding {@code /status/<code>} gets that status. It records every request
+ * newline; a path holding {@code /status/<code>} gets that status, one holding
+ * {@code /slow/<ms>} waits that long before answering. It records every request
  * with the client port it came from, so a test can tell how many upstream connections a proxy
  * opened and which requests shared one.
  */
@@ -36,6 +37,7 @@ final class Upstream implements AutoCloseable {
   }
 
   private static final Pattern STATUS = Pattern.compile("/status/(\\d{3})(?:/|$)");
+  private static final Pattern SLOW = Pattern.compile("/slow/(\\d{1,5})(?:/|$)");
 
   private final String name;
   private final HttpServer server;
@@ -72,6 +74,15 @@ final class Upstream implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath();
       if (ex.getRequestURI().getRawQuery() != null) path += "?" + ex.getRequestURI().getRawQuery();
       hits.add(new Hit(ex.getRequestMethod(), path, headers, body, ex.getRemoteAddress().getPort()));
+      Matcher slow = SLOW.matcher(path);
+      if (slow.find()) {
+        try {
+          Thread.sleep(Long.parseLong(slow.group(1)));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       Matcher m = STATUS.matcher(path);
       int status = m.find() ? Integer.parseInt(m.group(1)) : 200;
       byte[] reply = (name + " " + ex.getRequestMethod() + " " + path + (body.isEmpty() ? "" : " " + body) + "\n")
