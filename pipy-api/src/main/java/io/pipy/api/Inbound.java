@@ -30,4 +30,15 @@ public interface Inbound {
   default int destinationPort() {
     return localPort();
   }
+
+  /**
+   * Asks for {@code action} to run, on the connection's worker, once the connection has closed
+   * and its pipeline is gone (at once if that has happened already). Returns false if this kind
+   * of inbound cannot tell, and then never runs it; callers fall back to noticing otherwise
+   * (such as by the inbound becoming unreachable). Things lent to a connection for its lifetime,
+   * like a load balancer's target, go back through this as soon as it closes, as in Pipy.
+   */
+  default boolean onClose(Runnable action) {
+    return false;
+  }
 }

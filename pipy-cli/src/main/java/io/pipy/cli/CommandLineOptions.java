@@ -2,6 +2,9 @@ package io.pipy.cli;
 
 import io.pipy.api.Log;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +25,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * starts them again, and after the end of options the first word not starting with a dash is the
  * script if none was given before it.
  *
- * <p>Pipy options that configure something this launcher does not have yet (the admin service,
- * log files, repo mode) are recognised and rejected with "not supported yet"; those that only
- * switch off something it does not have ({@code --no-reload} …) are accepted and do nothing.
- * Both are left out of the option list in the help and named in its footer.
+ * <p>Pipy options that configure something this launcher does not have yet (most of the admin
+ * service, log files, repo mode) are recognised and rejected with "not supported yet"; those that
+ * only switch off something it does not have ({@code --no-reload} …) are accepted and do
+ * nothing. Both are left out of the option list in the help and named in its footer.
+ * {@code --admin-port} is taken: it serves {@code GET /metrics} ({@link AdminService}).
  */
 final class CommandLineOptions {
 
@@ -42,7 +46,7 @@ final class CommandLineOptions {
   private static final List<String> UNSUPPORTED_WITH_VALUE = List.of(
       "--log-file", "--log-file-max-size", "--log-file-max-count", "--log-file-rotate-interval",
       "--log-history-limit", "--init-repo", "--init-code", "--instance-uuid", "--instance-name",
-      "--admin-port", "--admin-gui", "--admin-tls-cert", "--admin-tls-key", "--admin-tls-trusted",
+      "--admin-gui", "--admin-tls-cert", "--admin-tls-key", "--admin-tls-trusted",
       "--admin-log-file", "--tls-cert", "--tls-key", "--tls-trusted", "--openssl-engine");
 
   /** Pipy flags whose feature does not exist here yet. */
@@ -99,6 +103,7 @@ final class CommandLineOptions {
         parsed.hasMatchedOption("--reuse-port"),
         !parsed.hasMatchedOption("--no-graph"),
         io(parsed.matchedOptionValue("--io", "auto")),
+        adminAddress(parsed.matchedOptionValue("--admin-port", (String) null)),
         target,
         List.copyOf(split.scriptArguments));
   }
@@ -180,6 +185,35 @@ final class CommandLineOptions {
     throw new UsageException("unknown log output: " + value);
   }
 
+  /**
+   * {@code --admin-port=[[ip]:]port}: all interfaces when no IP is given, as in Pipy; an IPv6
+   * address may be written in brackets.
+   */
+  static InetSocketAddress adminAddress(String value) throws UsageException {
+    if (value == null) return null;
+    String host = null;
+    String port = value;
+    int colon = value.lastIndexOf(':');
+    if (colon >= 0) {
+      host = value.substring(0, colon);
+      port = value.substring(colon + 1);
+      if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+    }
+    if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+      throw new UsageException("invalid --admin-port: " + value);
+    }
+    int p = Integer.parseInt(port);
+    if (host == null || host.isEmpty()) return new InetSocketAddress(p);
+    if (!host.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+      throw new UsageException("invalid --admin-port: " + value + " (the address must be an IP)");
+    }
+    try {
+      return new InetSocketAddress(InetAddress.getByName(host), p);
+    } catch (UnknownHostException e) {
+      throw new UsageException("invalid --admin-port: " + value + " (the address must be an IP)");
+    }
+  }
+
   private static String io(String value) throws UsageException {
     if (IO_TRANSPORTS.contains(value)) return value;
     throw new UsageException("unknown I/O transport: " + value + " (expected: " + String.join(", ", IO_TRANSPORTS) + ")");
@@ -214,6 +248,7 @@ final class CommandLineOptions {
     flag(spec, false, "Enable kernel load balancing for all listening ports", "--reuse-port");
     flag(spec, false, "Do not print pipeline graphs to the log", "--no-graph");
     value(spec, false, "<auto|epoll|nio|io_uring>", "I/O transport (default: auto, epoll where available)", "--io");
+    value(spec, false, "<[[ip]:]port>", "Serve the metrics (GET /metrics) on this port; the rest of the admin service is not here yet", "--admin-port");
     for (String name : NO_EFFECT) flag(spec, true, "", name);
     for (String name : UNSUPPORTED_FLAGS) flag(spec, true, "", name);
     for (String name : UNSUPPORTED_WITH_VALUE) {

@@ -1,6 +1,7 @@
 package io.pipy.cli;
 
 import io.pipy.api.Log;
+import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
@@ -16,10 +17,11 @@ import java.util.List;
  * @param reusePort {@code --reuse-port}
  * @param printGraph false with {@code --no-graph}
  * @param io {@code auto}, {@code epoll}, {@code nio} or {@code io_uring}
+ * @param adminAddress where to serve {@code GET /metrics} ({@code --admin-port}), or {@code null}
  * @param target the expression or pathname, or {@code null} if none was given
  * @param arguments the script arguments (after {@code --})
  */
 record Invocation(boolean help, boolean version, boolean eval, boolean file, int threads,
     Log.Level logLevel, String logOutput, boolean reusePort, boolean printGraph, String io,
-    String target, List<String> arguments) {
+    InetSocketAddress adminAddress, String target, List<String> arguments) {
 }

@@ -4,6 +4,7 @@ import io.pipy.api.Log;
 import io.pipy.engine.Engine;
 import io.pipy.engine.EngineException;
 import io.pipy.engine.EngineOptions;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -75,6 +76,15 @@ public final class Main {
     EngineOptions options = new EngineOptions(script.name(), script.text(), invocation.threads(),
         invocation.reusePort(), invocation.printGraph(), invocation.io(), invocation.arguments(),
         Main.class.getClassLoader(), true);
+    AdminService admin = null;
+    if (invocation.adminAddress() != null) {
+      try {
+        admin = AdminService.start(invocation.adminAddress());
+      } catch (IOException e) {
+        Log.error("cannot start the admin service on port " + invocation.adminAddress().getPort() + ": " + e.getMessage());
+        return 1;
+      }
+    }
     int status;
     try {
       status = engine.applyAsInt(options);
@@ -84,6 +94,8 @@ public final class Main {
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       Log.error("unexpected error: " + stackTrace(e));
       return 1;
+    } finally {
+      if (admin != null) admin.close();
     }
     if (status != 0 && script.evaluatedForMissingPath()) {
       err.println("file or directory does not exist either with the input string as a pathname: " + invocation.target());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pipy.api.Log;
+import java.net.InetSocketAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,10 +154,26 @@ class CommandLineOptionsTest {
 
   @Test
   void optionsOfFeaturesNotHereYetAreRejected() {
-    assertEquals("option --admin-port is not supported yet", error("--admin-port=6060", "a.js"));
+    assertEquals("option --admin-gui is not supported yet", error("--admin-gui=/tmp/gui", "a.js"));
     assertEquals("option --log-file is not supported yet", error("--log-file=/tmp/x", "a.js"));
     assertEquals("option --force-start is not supported yet", error("--force-start", "a.js"));
     assertEquals("option --tls-cert is not supported yet", error("--tls-cert", "a.js"));
+  }
+
+  @Test
+  void adminPortTakesPipysForms() throws UsageException {
+    assertNull(parse("a.js").adminAddress());
+    InetSocketAddress any = parse("--admin-port=6060", "a.js").adminAddress();
+    assertEquals(6060, any.getPort());
+    assertTrue(any.getAddress().isAnyLocalAddress(), "no IP: all interfaces, as in Pipy");
+    assertEquals(new InetSocketAddress("127.0.0.1", 7070), parse("--admin-port=127.0.0.1:7070", "a.js").adminAddress());
+    assertEquals(new InetSocketAddress("::1", 7070), parse("--admin-port=[::1]:7070", "a.js").adminAddress());
+    assertEquals(new InetSocketAddress("::1", 7070), parse("--admin-port=::1:7070", "a.js").adminAddress());
+    assertEquals(6060, parse("--admin-port=:6060", "a.js").adminAddress().getPort());
+    assertEquals("invalid --admin-port: 0", error("--admin-port=0", "a.js"));
+    assertEquals("invalid --admin-port: 70000", error("--admin-port=70000", "a.js"));
+    assertEquals("invalid --admin-port: x", error("--admin-port=x", "a.js"));
+    assertEquals("invalid --admin-port: localhost:6060 (the address must be an IP)", error("--admin-port=localhost:6060", "a.js"));
   }
 
   @Test

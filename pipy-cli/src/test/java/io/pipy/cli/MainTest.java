@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pipy.api.Log;
@@ -13,14 +14,25 @@ import io.pipy.engine.EngineOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
@@ -198,5 +210,45 @@ class MainTest {
     String text = log.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("[ERR] unexpected error: java.lang.IllegalStateException: bug"), text);
     assertTrue(text.contains("at io.pipy.cli.MainTest"), text);
+  }
+
+  @Test
+  @Timeout(30)
+  void adminPortServesTheMetricsWhileTheScriptRuns() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    List<String> seen = new ArrayList<>();
+    int status = run(options -> {
+      try {
+        HttpClient client = HttpClient.newHttpClient();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(), BodyHandlers.ofString());
+        seen.add(metrics.statusCode() + " " + metrics.headers().firstValue("content-type").orElse(""));
+        seen.add(String.valueOf(client.send(HttpRequest.newBuilder(base.resolve("/status")).build(), BodyHandlers.ofString()).statusCode()));
+        seen.add(String.valueOf(client.send(HttpRequest.newBuilder(base.resolve("/metrics"))
+            .POST(HttpRequest.BodyPublishers.ofString("x")).build(), BodyHandlers.ofString()).statusCode()));
+      } catch (IOException | InterruptedException e) {
+        seen.add(e.toString());
+      }
+      return 0;
+    }, "--admin-port=127.0.0.1:" + port, "-e", "1");
+    assertEquals(0, status);
+    assertEquals(List.of("200 text/plain; version=0.0.4; charset=utf-8", "404", "405"), seen);
+    assertTrue(err().contains("[admin] Listening on TCP port " + port + " at 127.0.0.1"), err());
+    try (Socket s = new Socket()) {
+      assertThrows(IOException.class, () -> s.connect(new InetSocketAddress("127.0.0.1", port), 1000), "closed when the script ends");
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void anAdminPortInUseIsAStartupError() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertEquals(1, run("--admin-port=127.0.0.1:" + taken.getLocalPort(), "-e", "1"));
+      assertNull(ran, "the script did not run");
+      assertTrue(err().contains("cannot start the admin service on port " + taken.getLocalPort()), err());
+    }
   }
 }

@@ -251,7 +251,10 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
     pipeline = null;
     if (p != null) p.release();
     if (keepAlive != null) keepAlive.close();
-    if (inbound != null) Connections.ofThisWorker().closed(inbound);
+    if (inbound != null) {
+      Connections.ofThisWorker().closed(inbound);
+      inbound.closed();
+    }
     if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " connection closed");
     listener.closed(this);
   }

@@ -1,7 +1,10 @@
 package io.pipy.tcp;
 
 import io.pipy.api.Inbound;
+import io.pipy.api.Log;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,6 +21,9 @@ final class TcpInbound implements Inbound {
   private final InetSocketAddress remote;
   private String localText;
   private String remoteText;
+  /** Actions waiting for the close; null when none (the common case) or once closed. */
+  private List<Runnable> onClose;
+  private boolean closed;
 
   /** The next inbound id, shared by every kind of inbound. */
   static long nextId() {
@@ -54,6 +60,33 @@ final class TcpInbound implements Inbound {
   @Override
   public int remotePort() {
     return remote == null ? 0 : remote.getPort();
+  }
+
+  @Override
+  public boolean onClose(Runnable action) {
+    if (closed) {
+      action.run();
+    } else {
+      if (onClose == null) onClose = new ArrayList<>(2);
+      onClose.add(action);
+    }
+    return true;
+  }
+
+  /** The connection has closed and its pipeline is released: runs the close actions, once. */
+  void closed() {
+    if (closed) return;
+    closed = true;
+    List<Runnable> actions = onClose;
+    onClose = null;
+    if (actions == null) return;
+    for (Runnable a : actions) {
+      try {
+        a.run();
+      } catch (RuntimeException e) {
+        Log.error(this + " close action failed: " + e);
+      }
+    }
   }
 
   /** {@code [remote]:port -> [local]:port}, Pipy's way of naming an inbound in logs. */

@@ -1,6 +1,7 @@
 package io.pipy.engine.algo;
 
 import io.pipy.api.Context;
+import io.pipy.api.Inbound;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.ScriptArray;
 import io.pipy.api.script.ScriptObject;
@@ -16,10 +17,12 @@ import java.util.Map;
  * borrower for as long as the borrower lives ({@link #borrow}, script names {@code next} and
  * {@code borrow}).
  *
- * <p>A borrower (by default the stream's inbound connection) keeps the target it got until it is
- * garbage collected or its target turns unhealthy; then the target is {@link #deselect
- * deselected} and its resource goes back to a per-target pool for the next borrower. Without a
- * borrower every call picks afresh. Unhealthy targets are those a {@link Cache} (given at
+ * <p>A borrower (by default the stream's inbound connection) keeps the target it got until it
+ * closes (an {@link Inbound} that reports its close) or is garbage collected, or its target
+ * turns unhealthy; then the target is {@link #deselect deselected} and its resource goes back to
+ * a per-target pool for the next borrower. The same resource object then serves the next
+ * borrower, so a {@code muxHTTP()} keyed by it reuses the upstream connection, as in Pipy.
+ * Without a borrower every call picks afresh. Unhealthy targets are those a {@link Cache} (given at
  * construction or per call) maps to a truthy value.
  */
 public abstract class LoadBalancerBase {
@@ -81,6 +84,17 @@ public abstract class LoadBalancerBase {
     if (s == null) {
       s = new Session();
       sessions.put(borrower, s);
+      // Pipy gives the target back the moment the inbound goes away (reference counting);
+      // waiting for the garbage collector would keep targets lent to closed connections.
+      if (borrower instanceof Inbound in) {
+        in.onClose(() -> release(borrower));
+        if (sessions.get(borrower) != s) { // closed already: a pick, but nobody holds it
+          String id = select(targetKey, extraUnhealthy);
+          if (id == null) return null;
+          deselect(id);
+          return new Resource(id);
+        }
+      }
     } else if (s.resource != null && !isHealthy(s.resource.id, extraUnhealthy)) {
       close(s);
       s = new Session();

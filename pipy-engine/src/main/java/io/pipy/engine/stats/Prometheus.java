@@ -7,12 +7,12 @@ import java.util.List;
  * Metrics in the Prometheus text exposition format (version 0.0.4), as the admin service's
  * {@code /metrics} serves them: a {@code # TYPE} line per metric (and {@code # HELP} when a help
  * text is known), then one sample line per labelled value; histograms as cumulative
- * {@code _bucket{le="..."}} lines (the last bound {@code +Inf} when it is infinite), then
- * {@code _count} and {@code _sum}.
+ * {@code _bucket{le="..."}} lines ending with {@code le="+Inf"} (added, holding the count, when
+ * the last bound is finite), then {@code _count} and {@code _sum}.
  *
- * <p>Pipy itself prints the per-bucket counts without accumulating them and spells the
- * infinite bound {@code Inf}; this follows the format instead, so Prometheus computes
- * quantiles correctly. Characters a metric name may not hold become {@code _}; label values are
+ * <p>Pipy itself prints the per-bucket counts without accumulating them, spells the infinite
+ * bound {@code Inf} and has no {@code +Inf} bucket unless the script made one; this follows the
+ * format instead, so Prometheus computes quantiles correctly. Characters a metric name may not hold become {@code _}; label values are
  * escaped.
  */
 public final class Prometheus {
@@ -49,6 +49,12 @@ public final class Prometheus {
           sb.append(name).append("_bucket");
           labels(sb, f, extra, level, labelValues, le(b[i]));
           sb.append(' ').append(JsNumbers.toString(cumulative)).append('\n');
+        }
+        if (b.length == 0 || b[b.length - 1] != Double.POSITIVE_INFINITY) {
+          // The format wants a +Inf bucket holding every sample; the count is just that.
+          sb.append(name).append("_bucket");
+          labels(sb, f, extra, level, labelValues, "+Inf");
+          sb.append(' ').append(number(v[b.length])).append('\n');
         }
         sb.append(name).append("_count");
         labels(sb, f, extra, level, labelValues, null);

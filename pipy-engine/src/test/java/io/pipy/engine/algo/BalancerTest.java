@@ -156,6 +156,72 @@ class BalancerTest {
     assertEquals(1, lb.sessionCount());
   }
 
+  /** An inbound that reports its close, as TCP connections do. */
+  private static final class ClosingInbound implements Inbound {
+    private final List<Runnable> actions = new ArrayList<>();
+    private boolean closed;
+
+    void close() {
+      closed = true;
+      for (Runnable a : actions) a.run();
+      actions.clear();
+    }
+
+    @Override
+    public boolean onClose(Runnable action) {
+      if (closed) action.run(); else actions.add(action);
+      return true;
+    }
+
+    @Override
+    public long id() {
+      return 1;
+    }
+
+    @Override
+    public String localAddress() {
+      return "127.0.0.1";
+    }
+
+    @Override
+    public int localPort() {
+      return 8080;
+    }
+
+    @Override
+    public String remoteAddress() {
+      return "127.0.0.1";
+    }
+
+    @Override
+    public int remotePort() {
+      return 40000;
+    }
+  }
+
+  @Test
+  void aClosedInboundGivesItsTargetBackAtOnceAndTheNextBorrowerGetsTheSameResource() {
+    LeastWorkLoadBalancer lb = make(LeastWorkLoadBalancer.CLASS, noInbound, arr("a", "b"));
+    Object keep = obj();
+    assertEquals("a", lb.borrow(keep, Undefined.INSTANCE, null).id());
+    ClosingInbound first = new ClosingInbound();
+    LoadBalancerBase.Resource r = lb.borrow(first, Undefined.INSTANCE, null);
+    assertEquals("b", r.id());
+    assertEquals(1, lb.hits("b"));
+    first.close();
+    assertEquals(0, lb.hits("b"), "given back when the connection closed, not when it is collected");
+    assertEquals(1, lb.sessionCount());
+    ClosingInbound second = new ClosingInbound();
+    assertSame(r, lb.borrow(second, Undefined.INSTANCE, null),
+        "the pooled resource object serves the next borrower (so muxHTTP keyed by it reuses its upstream)");
+    // A closed inbound gets a pick, but nothing stays lent to it.
+    LoadBalancerBase.Resource late = lb.borrow(first, Undefined.INSTANCE, null);
+    assertEquals("a", late.id());
+    assertEquals(2, lb.sessionCount());
+    assertEquals(1, lb.hits("a"));
+    assertEquals(1, lb.hits("b"));
+  }
+
   @Test
   void leastWorkPicksTheLeastBusyByWeight() {
     LeastWorkLoadBalancer lb = make(LeastWorkLoadBalancer.CLASS, noInbound, obj("a", 1, "b", 2));

@@ -169,6 +169,22 @@ class StatsTest {
   }
 
   @Test
+  void aHistogramWithAFiniteLastBoundGetsAnInfBucketHoldingTheCount() {
+    w1.exec(() -> {
+      Histogram h = make(Histogram.CLASS, c1, "t_finite", arr(1, 5));
+      for (double v : new double[] {0.5, 3, 7, 100}) h.observe(v);
+    });
+    assertEquals(String.join("\n",
+        "# TYPE t_finite histogram",
+        "t_finite_bucket{le=\"1\"} 1",
+        "t_finite_bucket{le=\"5\"} 2",
+        "t_finite_bucket{le=\"+Inf\"} 4",
+        "t_finite_count 4",
+        "t_finite_sum 110.5",
+        ""), Prometheus.render(Stats.collect(Set.of("t_finite")).join(), null));
+  }
+
+  @Test
   void extraLabelsNamesAndEscaping() {
     w1.exec(() -> {
       Counter c = make(Counter.CLASS, c1, "t-odd.name", arr("path"));

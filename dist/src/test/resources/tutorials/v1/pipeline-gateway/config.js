@@ -1,0 +1,2 @@
+// Read once: every module importing this file shares the one result.
+export default YAML.decode(pipy.load('config.yml'))
