@@ -110,6 +110,20 @@ final class HeadParser {
     return true;
   }
 
+  /**
+   * Whether {@code b[0, len)}, the start of a request line not yet complete, may still become
+   * one: a method token so far, or a token and a space. A lone CR (of an empty line before the
+   * request, whose LF is still to come) is allowed too.
+   */
+  static boolean mayStartRequest(byte[] b, int len) {
+    for (int i = 0; i < len; i++) {
+      int c = b[i] & 0xff;
+      if (c == ' ') return i > 0;
+      if (!TCHAR[c]) return c == '\r' && i == len - 1;
+    }
+    return true;
+  }
+
   /** Parses a response head in {@code b[0, len)}; false with {@link #error} set if malformed. */
   boolean parseResponse(byte[] b, int len) {
     clearFacts();

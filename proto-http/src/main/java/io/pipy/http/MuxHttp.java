@@ -306,6 +306,8 @@ final class MuxHttp extends Filter {
       h2.receiver = ev -> receive(ep, ev);
       pending++;
       h2.send(e);
+      // A CONNECT stream turns into a tunnel once answered with 2xx (see answered()).
+      connectSent = h2.tunnel;
     } else if (e instanceof StreamEnd se) {
       if (h2 != null && !h2.closed && (h2.tunnel || !h2.endQueued)) h2.send(se);
       if (pending > 0) {
