@@ -253,8 +253,9 @@ final class MuxHttp extends Filter {
       return;
     }
     if (tunnelOpen) {
+      // The client's end is half a close: what the upstream still sends comes back until it
+      // ends too (receive() finishes then).
       session.tunnelInput(e);
-      if (e instanceof StreamEnd) closed = true;
       return;
     }
     if (e instanceof MessageStart ms) {
