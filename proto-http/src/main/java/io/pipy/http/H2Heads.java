@@ -58,8 +58,8 @@ final class H2Heads {
   static ScriptObject request(ScriptRuntime rt, Http2Headers h) {
     ScriptObject head = rt.newObject();
     ScriptObject headers = rt.newObject();
-    head.set("headers", headers);
-    head.set("headerNames", null);
+    head.define("headers", headers);
+    head.define("headerNames", null);
     String method = null;
     String scheme = null;
     String authority = null;
@@ -79,18 +79,18 @@ final class H2Heads {
         add(rt, headers, name.toString(), e.getValue().toString());
       }
     }
-    head.set("method", method);
-    if (scheme != null) head.set("scheme", scheme);
+    head.define("method", method);
+    if (scheme != null) head.define("scheme", scheme);
     if (authority != null) {
-      head.set("authority", authority);
-      if (!headers.has("host")) headers.set("host", authority);
+      head.define("authority", authority);
+      if (!headers.has("host")) headers.define("host", authority);
     }
     if (path == null && authority != null && "CONNECT".equals(method)) {
       // The target of an RFC CONNECT, where scripts written for Pipy look for it (as the path of
       // an HTTP/1 CONNECT, and of the CONNECT Pipy's client sends).
       path = authority;
     }
-    if (path != null) head.set("path", path);
+    if (path != null) head.define("path", path);
     return head;
   }
 
@@ -102,8 +102,8 @@ final class H2Heads {
   static ScriptObject response(ScriptRuntime rt, Http2Headers h) {
     ScriptObject head = rt.newObject();
     ScriptObject headers = rt.newObject();
-    head.set("headers", headers);
-    head.set("headerNames", null);
+    head.define("headers", headers);
+    head.define("headerNames", null);
     int status = 0;
     for (Map.Entry<CharSequence, CharSequence> e : h) {
       CharSequence name = e.getKey();
@@ -113,7 +113,7 @@ final class H2Heads {
         add(rt, headers, name.toString(), e.getValue().toString());
       }
     }
-    head.set("status", status);
+    head.define("status", status);
     return head;
   }
 
@@ -125,7 +125,7 @@ final class H2Heads {
       CharSequence name = e.getKey();
       if (name.length() == 0 || name.charAt(0) != ':') add(rt, headers, name.toString(), e.getValue().toString());
     }
-    tail.set("headers", headers);
+    tail.define("headers", headers);
     return tail;
   }
 
@@ -217,11 +217,11 @@ final class H2Heads {
         return;
       }
       if (old != Undefined.INSTANCE) {
-        headers.set(name, rt.newArray(List.of(old, value)));
+        headers.define(name, rt.newArray(List.of(old, value)));
         return;
       }
     }
-    headers.set(name, value);
+    headers.define(name, value);
   }
 
   private static String text(Context ctx, ScriptObject h, String key, String fallback) {
