@@ -32,6 +32,9 @@ final class PipyJsRealm implements ScriptRealm {
   private final Realm realm;
   private final Bridge bridge;
   private final List<ModuleScope> modules = new ArrayList<>();
+  /** Templates by the identity of their keys array; see {@link #template}. */
+  private final java.util.IdentityHashMap<String[], io.pipy.api.script.ObjectTemplate> templates =
+      new java.util.IdentityHashMap<>();
 
   private final ModuleLoader loader;
 
@@ -107,6 +110,33 @@ final class PipyJsRealm implements ScriptRealm {
   @Override
   public ScriptObject newObject() {
     return realm.newObject();
+  }
+
+  /**
+   * Objects of one shape, made straight from their slot values: the shape is found once, by
+   * defining the keys on a first object, and kept per keys array (callers keep theirs in
+   * constants, so a handful of templates per realm).
+   */
+  @Override
+  public io.pipy.api.script.ObjectTemplate template(String... keys) {
+    io.pipy.api.script.ObjectTemplate t = templates.get(keys);
+    if (t != null) return t;
+    io.pipy.js.runtime.JsObject first = realm.newObject();
+    for (String k : keys) {
+      if (io.pipy.js.runtime.Numbers.arrayIndex(k) >= 0 || first.hasOwnProperty(k)) {
+        throw new IllegalArgumentException("template keys must be distinct names: " + java.util.Arrays.toString(keys));
+      }
+      first.defineOwn(k, io.pipy.api.script.Undefined.INSTANCE, io.pipy.js.runtime.Shape.DEFAULT);
+    }
+    io.pipy.js.runtime.Shape shape = first.shape;
+    int n = keys.length;
+    t = values -> {
+      if (values.length != n) throw new IllegalArgumentException("template of " + n + " keys given " + values.length + " values");
+      for (int i = 0; i < n; i++) values[i] = realm.fromHost(values[i]);
+      return new io.pipy.js.runtime.JsObject(shape, values);
+    };
+    templates.put(keys, t);
+    return t;
   }
 
   @Override

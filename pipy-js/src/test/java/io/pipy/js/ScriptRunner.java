@@ -49,6 +49,11 @@ public final class ScriptRunner {
       print(ctx, out, args);
       return Undefined.INSTANCE;
     }));
+    // Objects made by ScriptRuntime.template, as Java code (HTTP heads) makes them.
+    String[] templateKeys = {"a", "b", "c"};
+    globals.put("fromTemplate", HostFunction.of("fromTemplate", 3, (ctx, self, args) ->
+        ctx.worker().scripts().template(templateKeys).make(args.length > 0 ? args[0] : Undefined.INSTANCE,
+            args.length > 1 ? args[1] : Undefined.INSTANCE, args.length > 2 ? args[2] : Undefined.INSTANCE)));
     TestHost host = new TestHost(globals);
     PipyJsRealm realm = new PipyJsRealm(host);
     host.worker.runtime = realm;

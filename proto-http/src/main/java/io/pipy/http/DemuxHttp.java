@@ -318,10 +318,16 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     Log.debug("demuxHTTP: malformed request, answering " + error.status());
     H1Exchange r = reading;
     if (r != null) {
+      // Its request broke off in the middle (a bad chunk, say): whatever its sub-pipeline makes
+      // of the rest is not an answer to anything the client sent, and a sub-pipeline that just
+      // ends must not end the connection before the error answer. The error answer takes its
+      // place in the queue.
       reading = null;
+      queue.remove(r);
       r.inputDone = true;
+      r.responded = true;
       r.pipeline.input(StreamEnd.of(StreamEnd.Error.PROTOCOL_ERROR));
-      r.releaseIfDone();
+      r.release();
     }
     if (mode != H1) return;
     H1Exchange ex = new H1Exchange(this);

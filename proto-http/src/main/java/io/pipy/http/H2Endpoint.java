@@ -85,6 +85,8 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
 
   private int peerInitialWindow = INITIAL_WINDOW;
   private int peerMaxFrame = DEFAULT_MAX_FRAME;
+  /** The peer's SETTINGS_MAX_CONCURRENT_STREAMS: how many streams we may open; no limit until it says. */
+  private int peerMaxStreams = Integer.MAX_VALUE;
   private int sendWindow = INITIAL_WINDOW;
   private int recvWindow = INITIAL_WINDOW;
   private int lastPeerStreamId;
@@ -119,6 +121,11 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
   /** The number of open streams. */
   int streamCount() {
     return streams.size();
+  }
+
+  /** How many streams the peer lets us have open at once (its SETTINGS_MAX_CONCURRENT_STREAMS). */
+  int peerMaxStreams() {
+    return peerMaxStreams;
   }
 
   // ---- Starting ----
@@ -570,6 +577,8 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     if (table != null) out.headerTableSize(table);
     Integer frame = settings.maxFrameSize();
     if (frame != null) peerMaxFrame = frame;
+    Long streamLimit = settings.maxConcurrentStreams();
+    if (streamLimit != null) peerMaxStreams = (int) Math.min(Integer.MAX_VALUE, streamLimit);
     Integer window = settings.initialWindowSize();
     if (window != null) {
       int delta = window - peerInitialWindow;

@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>A request head has {@code headers}, {@code headerNames} (always {@code null}: HTTP/2 names
  * are lower case on the wire), {@code method}, {@code scheme}, {@code authority} and
  * {@code path}, and no {@code protocol} (so an HTTP/1 encoder downstream writes its own). The
- * authority is also put in {@code headers.host} when there is no {@code host} field. A response
+ * authority is also put in {@code headers.host} when there is no {@code host} field; the target
+ * of a {@code CONNECT} is its {@code path}, whether the client named it in {@code :authority}
+ * (RFC 9113) or in {@code :path} (Pipy's client). A response
  * head has {@code headers}, {@code headerNames} and {@code status}. Repeated {@code cookie} and
  * {@code set-cookie} fields become arrays; any other repeated field keeps its last value.
  *
@@ -42,8 +44,9 @@ final class H2Heads {
     CharSequence method = h.method();
     if (method == null || method.length() == 0) return "missing :method";
     if (CONNECT.contentEquals(method) && h.get(":protocol") == null) {
-      // RFC 9113 omits :scheme and :path here; Pipy's own client sends them, so both are fine.
-      if (h.authority() == null || h.authority().length() == 0) return "CONNECT without :authority";
+      // RFC 9113 names the target in :authority alone; Pipy's own client names it in :path
+      // (with a :scheme) and sends no :authority. Either will do.
+      if (isEmpty(h.authority()) && isEmpty(h.path())) return "CONNECT without :authority";
       return null;
     }
     if (h.scheme() == null || h.scheme().length() == 0) return "missing :scheme";
@@ -55,8 +58,8 @@ final class H2Heads {
   static ScriptObject request(ScriptRuntime rt, Http2Headers h) {
     ScriptObject head = rt.newObject();
     ScriptObject headers = rt.newObject();
-    head.set("headers", headers);
-    head.set("headerNames", null);
+    head.define("headers", headers);
+    head.define("headerNames", null);
     String method = null;
     String scheme = null;
     String authority = null;
@@ -76,22 +79,31 @@ final class H2Heads {
         add(rt, headers, name.toString(), e.getValue().toString());
       }
     }
-    head.set("method", method);
-    if (scheme != null) head.set("scheme", scheme);
+    head.define("method", method);
+    if (scheme != null) head.define("scheme", scheme);
     if (authority != null) {
-      head.set("authority", authority);
-      if (!headers.has("host")) headers.set("host", authority);
+      head.define("authority", authority);
+      if (!headers.has("host")) headers.define("host", authority);
     }
-    if (path != null) head.set("path", path);
+    if (path == null && authority != null && "CONNECT".equals(method)) {
+      // The target of an RFC CONNECT, where scripts written for Pipy look for it (as the path of
+      // an HTTP/1 CONNECT, and of the CONNECT Pipy's client sends).
+      path = authority;
+    }
+    if (path != null) head.define("path", path);
     return head;
+  }
+
+  private static boolean isEmpty(CharSequence s) {
+    return s == null || s.length() == 0;
   }
 
   /** A response head. */
   static ScriptObject response(ScriptRuntime rt, Http2Headers h) {
     ScriptObject head = rt.newObject();
     ScriptObject headers = rt.newObject();
-    head.set("headers", headers);
-    head.set("headerNames", null);
+    head.define("headers", headers);
+    head.define("headerNames", null);
     int status = 0;
     for (Map.Entry<CharSequence, CharSequence> e : h) {
       CharSequence name = e.getKey();
@@ -101,7 +113,7 @@ final class H2Heads {
         add(rt, headers, name.toString(), e.getValue().toString());
       }
     }
-    head.set("status", status);
+    head.define("status", status);
     return head;
   }
 
@@ -113,7 +125,7 @@ final class H2Heads {
       CharSequence name = e.getKey();
       if (name.length() == 0 || name.charAt(0) != ':') add(rt, headers, name.toString(), e.getValue().toString());
     }
-    tail.set("headers", headers);
+    tail.define("headers", headers);
     return tail;
   }
 
@@ -126,6 +138,10 @@ final class H2Heads {
     boolean connect = method.equals("CONNECT");
     ScriptObject headers = h != null && h.get("headers") instanceof ScriptObject o ? o : null;
     String authority = text(ctx, h, "authority", null);
+    // A CONNECT's target: HTTP/1 heads carry it as the path. Sent as :authority alone, as RFC
+    // 9113 says (Pipy 1.5.18 sends :scheme and :path instead, which RFC servers refuse, and its
+    // own server refuses an RFC CONNECT).
+    if (authority == null && connect) authority = text(ctx, h, "path", null);
     if (authority == null && headers != null) {
       Object host = headers.get("host");
       if (!Values.isNullish(host)) authority = string(ctx, host);
@@ -201,11 +217,11 @@ final class H2Heads {
         return;
       }
       if (old != Undefined.INSTANCE) {
-        headers.set(name, rt.newArray(List.of(old, value)));
+        headers.define(name, rt.newArray(List.of(old, value)));
         return;
       }
     }
-    headers.set(name, value);
+    headers.define(name, value);
   }
 
   private static String text(Context ctx, ScriptObject h, String key, String fallback) {

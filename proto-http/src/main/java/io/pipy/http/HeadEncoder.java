@@ -45,9 +45,62 @@ final class HeadEncoder {
   private static final int COOKIE = 4;
 
   private final HeadWriter w;
+  private final Fields fields = new Fields();
 
   HeadEncoder(HeadWriter writer) {
     this.w = writer;
+  }
+
+  /**
+   * Writes the header fields of one head as {@link ScriptObject#forEach} hands them over (one
+   * reusable instance, so a head costs no iterator or key list), noting what the caller needs:
+   * whether a length was given and the {@code connection} value, which it writes itself.
+   */
+  private final class Fields implements java.util.function.BiConsumer<String, Object> {
+    static final int REQUEST = 0;
+    static final int RESPONSE = 1;
+    static final int RESPONSE_KEEP_LENGTH = 2;
+    static final int TRAILERS = 3;
+
+    private Context ctx;
+    private ScriptObject names;
+    private int mode;
+    boolean gaveLength;
+    private String connection;
+
+    void start(Context ctx, ScriptObject head, int mode) {
+      this.ctx = ctx;
+      this.names = head != null && head.get("headerNames") instanceof ScriptObject n ? n : null;
+      this.mode = mode;
+      gaveLength = false;
+      connection = null;
+    }
+
+    /** The {@code connection} header seen, if any; forgets the head. */
+    String finish() {
+      String c = connection;
+      ctx = null;
+      names = null;
+      connection = null;
+      return c;
+    }
+
+    @Override
+    public void accept(String k, Object v) {
+      if (Values.isNullish(v)) return;
+      int kind = kind(k);
+      if (mode != TRAILERS) {
+        if (kind == SKIP) return;
+        if (kind == LENGTH) {
+          if (mode != RESPONSE_KEEP_LENGTH) return;
+          gaveLength = true;
+        } else if (kind == CONNECTION_HEADER && v instanceof CharSequence s) {
+          connection = s.toString();
+          return;
+        }
+      }
+      field(ctx, names, k, kind, v);
+    }
   }
 
   private static byte[] ascii(String s) {
@@ -101,21 +154,10 @@ final class HeadEncoder {
     boolean gaveLength = false;
     String connection = null;
     if (h != null && h.get("headers") instanceof ScriptObject headers) {
-      ScriptObject names = h.get("headerNames") instanceof ScriptObject n ? n : null;
-      for (String k : headers.keys()) {
-        Object v = headers.get(k);
-        if (Values.isNullish(v)) continue;
-        int kind = kind(k);
-        if (kind == SKIP) continue;
-        if (kind == LENGTH) {
-          if (!keepGivenLength) continue;
-          gaveLength = true;
-        } else if (kind == CONNECTION_HEADER && v instanceof CharSequence s) {
-          connection = s.toString();
-          continue;
-        }
-        field(ctx, names, k, kind, v);
-      }
+      fields.start(ctx, h, keepGivenLength ? Fields.RESPONSE_KEEP_LENGTH : Fields.RESPONSE);
+      headers.forEach(fields);
+      gaveLength = fields.gaveLength;
+      connection = fields.finish();
     }
     // A 304 describes the representation a 200 would carry, not its own empty body: write a
     // length only if the script gave one.
@@ -150,18 +192,9 @@ final class HeadEncoder {
     w.crlf();
     String connection = null;
     if (h != null && h.get("headers") instanceof ScriptObject headers) {
-      ScriptObject names = h.get("headerNames") instanceof ScriptObject n ? n : null;
-      for (String k : headers.keys()) {
-        Object v = headers.get(k);
-        if (Values.isNullish(v)) continue;
-        int kind = kind(k);
-        if (kind == SKIP || kind == LENGTH) continue;
-        if (kind == CONNECTION_HEADER && v instanceof CharSequence s) {
-          connection = s.toString();
-          continue;
-        }
-        field(ctx, names, k, kind, v);
-      }
+      fields.start(ctx, h, Fields.REQUEST);
+      headers.forEach(fields);
+      connection = fields.finish();
     }
     if (bodyLength != 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       length(bodyLength);
@@ -175,11 +208,9 @@ final class HeadEncoder {
     w.reset();
     w.ascii('0').crlf();
     if (tail instanceof ScriptObject t && t.get("headers") instanceof ScriptObject headers) {
-      for (String k : headers.keys()) {
-        Object v = headers.get(k);
-        if (Values.isNullish(v)) continue;
-        field(ctx, null, k, kind(k), v);
-      }
+      fields.start(ctx, null, Fields.TRAILERS);
+      headers.forEach(fields);
+      fields.finish();
     }
     w.crlf();
   }

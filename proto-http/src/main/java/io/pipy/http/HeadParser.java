@@ -1,5 +1,6 @@
 package io.pipy.http;
 
+import io.pipy.api.script.ObjectTemplate;
 import io.pipy.api.script.ScriptArray;
 import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
@@ -36,7 +37,14 @@ final class HeadParser {
     for (char c : "!#$%&'*+-.^_`|~".toCharArray()) TCHAR[c] = true;
   }
 
+  /** The properties of a request head, in Pipy's order. */
+  private static final String[] REQUEST_KEYS = {"protocol", "headers", "headerNames", "method", "path"};
+  /** The properties of a response head, in Pipy's order. */
+  private static final String[] RESPONSE_KEYS = {"protocol", "headers", "headerNames", "status", "statusText"};
+
   private final ScriptRuntime scripts;
+  private final ObjectTemplate requestHeads;
+  private final ObjectTemplate responseHeads;
   private final ByteStrings strings = new ByteStrings();
   private byte[] lower = new byte[64];
 
@@ -61,6 +69,8 @@ final class HeadParser {
 
   HeadParser(ScriptRuntime scripts) {
     this.scripts = scripts;
+    this.requestHeads = scripts.template(REQUEST_KEYS);
+    this.responseHeads = scripts.template(RESPONSE_KEYS);
   }
 
   /** Parses a request head in {@code b[0, len)}; false with {@link #error} set if malformed. */
@@ -91,14 +101,9 @@ final class HeadParser {
     String version = version(b, p, ve);
     if (version == null) return false;
 
-    ScriptObject h = scripts.newObject();
     ScriptObject headers = scripts.newObject();
     ScriptObject names = scripts.newObject();
-    h.set("protocol", version);
-    h.set("headers", headers);
-    h.set("headerNames", names);
-    h.set("method", m);
-    h.set("path", path);
+    ScriptObject h = requestHeads.make(version, headers, names, m, path);
     protocol = version;
     method = m;
     if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
@@ -107,6 +112,20 @@ final class HeadParser {
       return fail(DecodeError.BAD_REQUEST);
     }
     head = h;
+    return true;
+  }
+
+  /**
+   * Whether {@code b[0, len)}, the start of a request line not yet complete, may still become
+   * one: a method token so far, or a token and a space. A lone CR (of an empty line before the
+   * request, whose LF is still to come) is allowed too.
+   */
+  static boolean mayStartRequest(byte[] b, int len) {
+    for (int i = 0; i < len; i++) {
+      int c = b[i] & 0xff;
+      if (c == ' ') return i > 0;
+      if (!TCHAR[c]) return c == '\r' && i == len - 1;
+    }
     return true;
   }
 
@@ -143,14 +162,9 @@ final class HeadParser {
     }
     String text = strings.get(b, p, te - p);
 
-    ScriptObject h = scripts.newObject();
     ScriptObject headers = scripts.newObject();
     ScriptObject names = scripts.newObject();
-    h.set("protocol", version);
-    h.set("headers", headers);
-    h.set("headerNames", names);
-    h.set("status", code);
-    h.set("statusText", text);
+    ScriptObject h = responseHeads.make(version, headers, names, code, text);
     protocol = version;
     status = code;
     if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
@@ -246,9 +260,9 @@ final class HeadParser {
       String value = strings.get(b, vs, ve - vs);
       if (isHead) {
         if (!addHeader(headers, name, value)) return false;
-        if (changed && names != null) names.set(name, strings.get(b, p, colon - p));
+        if (changed && names != null) names.define(name, strings.get(b, p, colon - p));
       } else {
-        headers.set(name, value);
+        headers.define(name, value);
       }
       p = eol + 1;
     }
@@ -280,7 +294,7 @@ final class HeadParser {
           return true;
         }
         if (old != Undefined.INSTANCE) {
-          headers.set(name, scripts.newArray(List.of(old, value)));
+          headers.define(name, scripts.newArray(List.of(old, value)));
           return true;
         }
         break;
@@ -288,7 +302,8 @@ final class HeadParser {
       default:
         break;
     }
-    headers.set(name, value);
+    // define(), not set(): the object is ours and fresh, so no prototype needs consulting.
+    headers.define(name, value);
     return true;
   }
 

@@ -227,7 +227,16 @@ final class Http1Decoder {
 
   private void readHead(Data data) {
     int r = scanner.scan(data, maxHeadSize, HeadScanner.BLOCK_SKIP_LEADING);
-    if (r == HeadScanner.INCOMPLETE) return;
+    if (r == HeadScanner.INCOMPLETE) {
+      // A request line starts with a method token. Bytes that cannot start one (a TLS
+      // ClientHello, binary junk) are answered now, as nginx does, rather than after a line end
+      // that may never come.
+      if (!response && scanner.onFirstLine() && !HeadParser.mayStartRequest(scanner.buffer(), scanner.length())) {
+        scanner.clear();
+        fail(DecodeError.BAD_REQUEST);
+      }
+      return;
+    }
     if (r == HeadScanner.TOO_LARGE) {
       fail(!response && scanner.onFirstLine() ? DecodeError.URI_TOO_LONG : DecodeError.HEAD_TOO_LARGE);
       return;

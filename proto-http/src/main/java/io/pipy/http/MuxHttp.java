@@ -253,8 +253,9 @@ final class MuxHttp extends Filter {
       return;
     }
     if (tunnelOpen) {
+      // The client's end is half a close: what the upstream still sends comes back until it
+      // ends too (receive() finishes then).
       session.tunnelInput(e);
-      if (e instanceof StreamEnd) closed = true;
       return;
     }
     if (e instanceof MessageStart ms) {
@@ -306,6 +307,8 @@ final class MuxHttp extends Filter {
       h2.receiver = ev -> receive(ep, ev);
       pending++;
       h2.send(e);
+      // A CONNECT stream turns into a tunnel once answered with 2xx (see answered()).
+      connectSent = h2.tunnel;
     } else if (e instanceof StreamEnd se) {
       if (h2 != null && !h2.closed && (h2.tunnel || !h2.endQueued)) h2.send(se);
       if (pending > 0) {

@@ -7,7 +7,7 @@ import io.pipy.api.script.Values;
 
 /**
  * The options of a {@code muxHTTP} session pool, read as Pipy reads them: {@code maxIdle}
- * (seconds or a duration string; default 60), {@code maxQueue} (streams sharing one session at
+ * (seconds or a duration string; default 60), {@code maxQueue} (HTTP/1 streams sharing one session at
  * a time; default 1, Pipy's since 1.5; 0 for no limit), {@code maxMessages} (streams a session
  * serves in its life; default no limit), {@code bufferSize}, {@code maxHeaderSize},
  * {@code version} (1, 2, a name such as {@code "http/1.1"} or {@code "h2"}, or a function

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * from the same prototype shares them, so streams with equal keys share upstream connections,
  * and streams from other {@code muxHTTP} calls never do (as in Pipy).
  *
- * <p>A pool picks the least-shared session that has room ({@code maxQueue}, {@code maxMessages})
- * or opens a new one. Sessions nobody uses are closed after {@code maxIdle}, or as soon as they
+ * <p>A pool picks the least-shared session that has room ({@link MuxSession#hasRoom},
+ * {@code maxMessages}) or opens a new one. Sessions nobody uses are closed after {@code maxIdle}, or as soon as they
  * cannot serve again; a timer checks while there are idle sessions.
  */
 final class MuxPools {
@@ -55,8 +55,7 @@ final class MuxPools {
     MuxOptions o = pool.options;
     MuxSession best = null;
     for (MuxSession s : pool.sessions) {
-      if (s.ended()) continue;
-      if (o.maxQueue() > 0 && s.shares >= o.maxQueue()) continue;
+      if (s.ended() || !s.hasRoom(o.maxQueue())) continue;
       if (o.maxMessages() > 0 && s.messages >= o.maxMessages()) continue;
       if (best == null || s.shares < best.shares) best = s;
     }

@@ -100,6 +100,20 @@ final class MuxSession implements Http1Decoder.Listener, H2Endpoint.Owner {
     return version != 0;
   }
 
+  /**
+   * Whether one more stream may share this session now. {@code maxQueue} (0: no limit) bounds
+   * only HTTP/1 sessions, where streams queue for the one connection; an HTTP/2 session takes
+   * as many streams as the upstream allows open at once (its SETTINGS_MAX_CONCURRENT_STREAMS),
+   * and a session still choosing its version takes every stream that comes. This is Pipy's rule
+   * (only its HTTP/1 queue counts shares), so many clients share one HTTP/2 upstream connection;
+   * respecting the upstream's stream limit is ours (Pipy opens streams the upstream refuses).
+   */
+  boolean hasRoom(int maxQueue) {
+    if (version == 2) return h2 != null && shares < h2.peerMaxStreams();
+    if (version == 0) return true;
+    return maxQueue <= 0 || shares < maxQueue;
+  }
+
   int version() {
     return version;
   }

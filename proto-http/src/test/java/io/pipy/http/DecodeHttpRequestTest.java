@@ -212,6 +212,21 @@ class DecodeHttpRequestTest {
   }
 
   @Test
+  void bytesThatCannotStartARequestLineFailAtOnce() {
+    Run tls = run();
+    tls.input(data("\u0016\u0003\u0001\u0000\u00a5\u0001"));
+    assertEquals("SE(ProtocolError)", tls.outputShape());
+    Run partial = run();
+    partial.input(data("\r\n\r"), data("\nGE"), data("T /a"), data(" HTTP/1.1\r"));
+    assertEquals("", partial.outputShape(), "a request arriving byte by byte is not refused");
+    partial.input(data("\n\r\n"));
+    assertEquals("MS ME", partial.outputShape());
+    Run space = run();
+    space.input(data(" GET"));
+    assertEquals("SE(ProtocolError)", space.outputShape());
+  }
+
+  @Test
   void streamEndPassesAndCutsAnUnfinishedMessage() {
     Run r = run();
     r.input(data("POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\nabc"), StreamEnd.of(StreamEnd.Error.READ_ERROR));

@@ -103,6 +103,17 @@ class DemuxHttp2Test {
   }
 
   @Test
+  void connectTargetIsThePathWhicheverWayTheClientNamesIt() {
+    run(null, new TestFilters.Tap(log, "in"), new TestFilters.Answer(log, req -> text("")))
+        .input(bytes(join(start(), peer.headers(1, false, ":method", "CONNECT", ":authority", "h:443"),
+            peer.headers(3, false, ":method", "CONNECT", ":scheme", "http", ":path", "h:444"))));
+    assertEquals(List.of(
+        "in MS {headers={host=h:443}, headerNames=null, method=CONNECT, authority=h:443, path=h:443}",
+        "in MS {headers={}, headerNames=null, method=CONNECT, scheme=http, path=h:444}"),
+        log.lines().stream().filter(l -> l.startsWith("in MS")).toList());
+  }
+
+  @Test
   void concurrentStreamsAnswerInAnyOrder() {
     Run r = answering(req -> null);
     r.input(bytes(join(start(), peer.headers(1, true, get("/1")), peer.headers(3, true, get("/3")),

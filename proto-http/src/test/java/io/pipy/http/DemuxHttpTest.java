@@ -153,6 +153,15 @@ class DemuxHttpTest {
   }
 
   @Test
+  void requestBrokenOffByMalformedBodyGetsOnlyTheErrorAnswer() {
+    Run r = answering(TestFilters::echo);
+    r.input(data("GET /ok HTTP/1.1\r\n\r\nPOST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\nzz\r\n"));
+    assertEquals(ok("GET /ok ") + "HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n", r.outputText());
+    assertTrue(r.outputShape().endsWith("SE"), r.outputShape());
+    assertEquals(List.of("end StreamEnd(ProtocolError)"), log.lines(), "the broken request's sub-pipeline is told");
+  }
+
+  @Test
   void inputEndWaitsForPendingAnswers() {
     Run r = answering(req -> null);
     r.input(data("GET / HTTP/1.1\r\n\r\n"), StreamEnd.normal());

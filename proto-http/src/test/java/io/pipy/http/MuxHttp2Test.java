@@ -107,6 +107,57 @@ class MuxHttp2Test {
   }
 
   @Test
+  void maxQueueDoesNotLimitHttp2SoAllStreamsShareOneConnection() {
+    mux(obj("version", 2)); // maxQueue left at its default, 1, as in Pipy
+    Run a = get("/a");
+    Run b = get("/b");
+    Run c = get("/c");
+    assertEquals(1, ups.size(), "one upstream connection for three concurrent streams");
+    List<String> f = upstreamFrames();
+    assertTrue(f.get(6).startsWith("HEADERS 5 [:method: GET, :scheme: http, :path: /c"), f.toString());
+    reply(join(server.settings(), server.headers(5, true, ":status", "200"), server.headers(1, true, ":status", "200"),
+        server.headers(3, true, ":status", "200")));
+    assertEquals("MS ME", a.outputShape());
+    assertEquals("MS ME", b.outputShape());
+    assertEquals("MS ME", c.outputShape());
+  }
+
+  @Test
+  void theUpstreamsStreamLimitOpensAnotherConnection() {
+    mux(obj("version", 2));
+    get("/a");
+    upstreamFrames();
+    reply(server.settings(3, 2)); // SETTINGS_MAX_CONCURRENT_STREAMS = 2
+    get("/b");
+    assertEquals(1, ups.size());
+    get("/c");
+    assertEquals(2, ups.size(), "a third concurrent stream goes to a second connection");
+  }
+
+  @Test
+  void connectNamesItsTargetInAuthorityAlone() {
+    mux(obj("version", 2));
+    Run r = t.run(mux);
+    r.input(MessageStart.of(obj("method", "CONNECT", "path", "h:443")), MessageEnd.plain());
+    List<String> f = upstreamFrames();
+    assertEquals("HEADERS 1 [:method: CONNECT, :authority: h:443]", f.get(2));
+  }
+
+  @Test
+  void connectAnsweredWith200CarriesTunnelBytesBothWays() {
+    mux(obj("version", 2));
+    Run r = t.run(mux);
+    r.input(MessageStart.of(obj("method", "CONNECT", "path", "h:443")), MessageEnd.plain());
+    upstreamFrames();
+    reply(join(server.settings(), server.headers(1, false, ":status", "200"), server.data(1, "pong", false)));
+    assertEquals("MS ME D(4)", r.outputShape());
+    r.input(TestSupport.data("ping"));
+    assertEquals(List.of("SETTINGS ACK", "DATA 1 4"), upstreamFrames());
+    reply(server.data(1, "", true));
+    assertEquals("MS ME D(4) SE", r.outputShape());
+  }
+
+  @Test
   void resetStreamIsA502() {
     mux(obj("version", 2));
     Run r = get("/a");

@@ -263,6 +263,22 @@ class MuxHttpTest {
   }
 
   @Test
+  void tunnelHalfClosedByTheClientStillCarriesTheUpstreamsAnswer() {
+    mux();
+    Run r = stream();
+    r.input(MessageStart.of(obj("method", "CONNECT", "path", "h:443")), MessageEnd.plain());
+    ups.get(0).take();
+    reply(0, "HTTP/1.1 200 Connection Established\r\n\r\n");
+    r.input(TestSupport.data("last words"), StreamEnd.normal());
+    assertEquals("last words", ups.get(0).take());
+    assertTrue(t.call(() -> ups.get(0).ended) != null, "the upstream is told the client is done sending");
+    reply(0, "reply");
+    assertEquals("MS ME D(5)", r.outputShape());
+    t.exec(() -> ups.get(0).fail(StreamEnd.normal()));
+    assertEquals("MS ME D(5) SE", r.outputShape());
+  }
+
+  @Test
   void versionFunctionPicksTheProtocol() {
     TestSupport.Promise[] p = new TestSupport.Promise[1];
     mux(obj("version", new TestSupport.Fn((ctx, args) -> p[0] = new TestSupport.Promise(t.worker()))));

@@ -1,5 +1,7 @@
 package io.pipy.api.script;
 
+import java.util.function.BiConsumer;
+
 /**
  * A script object as Java code sees it: string-keyed properties, inherited ones included.
  *
@@ -22,4 +24,23 @@ public interface ScriptObject {
 
   /** The own enumerable string keys, in property order. */
   Iterable<String> keys();
+
+  /**
+   * Creates or overwrites own property {@code key} as a plain data property (writable,
+   * enumerable, configurable) without consulting the prototype chain, so no inherited setter
+   * runs: ECMAScript's CreateDataProperty. For Java code filling in an object it has just made,
+   * such as a decoded message head; implementations may make it much cheaper than
+   * {@link #set}.
+   */
+  default void define(String key, Object value) {
+    set(key, value);
+  }
+
+  /**
+   * Calls {@code action} with each own enumerable string key and its value, in property order
+   * (as {@link #keys} then {@link #get} would, but implementations may skip the lookups).
+   */
+  default void forEach(BiConsumer<String, Object> action) {
+    for (String k : keys()) action.accept(k, get(k));
+  }
 }

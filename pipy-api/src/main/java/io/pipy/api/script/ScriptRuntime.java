@@ -13,6 +13,19 @@ public interface ScriptRuntime {
   /** A new empty plain object. */
   ScriptObject newObject();
 
+  /**
+   * A template for plain objects with the own properties {@code keys} (distinct, none an array
+   * index), writable, enumerable and configurable, in that order. Implementations may cache it
+   * for the same {@code keys} array, so keep the array in a constant.
+   */
+  default ObjectTemplate template(String... keys) {
+    return values -> {
+      ScriptObject o = newObject();
+      for (int i = 0; i < keys.length; i++) o.define(keys[i], values[i]);
+      return o;
+    };
+  }
+
   /** A new array holding {@code elements}. */
   ScriptArray newArray(List<?> elements);
 

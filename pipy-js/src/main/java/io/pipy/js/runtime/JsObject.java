@@ -453,6 +453,54 @@ public class JsObject implements ScriptObject {
     return out;
   }
 
+  /**
+   * CreateDataProperty. An ordinary object in shaped mode takes the fast path Java code filling
+   * in fresh objects needs (HTTP heads): no prototype walk, and a shape transition that is
+   * usually cached; anything else goes through [[DefineOwnProperty]].
+   */
+  @Override
+  public void define(String key, Object value) {
+    if (getClass() == JsObject.class && dict == null) {
+      int i = shape.lookup(key);
+      if (i < 0) {
+        if (extensible) {
+          appendSlot(key, value, Shape.DEFAULT);
+          return;
+        }
+      } else if (shape.flags[i] == Shape.DEFAULT) {
+        slots[i] = value;
+        return;
+      }
+    }
+    defineOwnProperty(key, PropertyDescriptor.data(value, Shape.DEFAULT));
+  }
+
+  /**
+   * Own enumerable string-keyed entries in property order. An ordinary object in shaped mode
+   * with no accessors and no array-index keys is walked slot by slot, with no lookups and no
+   * key list; anything else as {@link #keys} and {@link #get} would.
+   */
+  @Override
+  public void forEach(java.util.function.BiConsumer<String, Object> action) {
+    if (getClass() == JsObject.class && dict == null) {
+      Shape s = shape;
+      Object[] v = slots;
+      int n = s.size;
+      boolean simple = true;
+      for (int i = 0; i < n && simple; i++) {
+        simple = (s.flags[i] & Shape.ACCESSOR) == 0
+            && !(s.keys[i] instanceof String k && !k.isEmpty() && k.charAt(0) <= '9' && Numbers.arrayIndex(k) >= 0);
+      }
+      if (simple) {
+        for (int i = 0; i < n; i++) {
+          if (s.keys[i] instanceof String k && (s.flags[i] & Shape.ENUMERABLE) != 0) action.accept(k, v[i]);
+        }
+        return;
+      }
+    }
+    ScriptObject.super.forEach(action);
+  }
+
   @Override
   public String toString() {
     return "[object " + className() + "]";

@@ -37,8 +37,17 @@ public final class Shape {
   private Map<Object, Integer> index;
   private Map<Object, Shape> transitions;
   private Map<Transition, Shape> otherTransitions;
+  /**
+   * The last default-attribute transition taken, checked by identity before the map: objects
+   * built the same way again and again (HTTP heads, JSON) take the same path each time. One
+   * immutable pair, so a reader never sees a key with another key's shape.
+   */
+  private LastTransition last;
 
   private record Transition(Object key, int flags) {
+  }
+
+  private record LastTransition(Object key, Shape shape) {
   }
 
   private Shape(JsObject proto, Object[] keys, int[] flags, int size, boolean cacheable) {
@@ -102,12 +111,15 @@ public final class Shape {
   /** The shape after adding {@code key} with {@code attrs} (cached, so equal paths share shapes). */
   Shape add(Object key, int attrs) {
     if (attrs == DEFAULT) {
+      LastTransition l = last;
+      if (l != null && l.key == key) return l.shape;
       if (transitions == null) transitions = new HashMap<>(4);
       Shape s = transitions.get(key);
       if (s == null) {
         s = extend(key, attrs);
         transitions.put(key, s);
       }
+      last = new LastTransition(key, s);
       return s;
     }
     if (otherTransitions == null) otherTransitions = new HashMap<>(4);

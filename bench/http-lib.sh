@@ -1,0 +1,134 @@
+# Shared by bench/http-wrk.sh and bench/h2-hello.sh (sourced, not run): installing the tools,
+# free ports, waiting for servers, starting nginx and pipy in the background and ending them by
+# PID. The caller sets `root` (the repository) before sourcing this file.
+
+# Installs the Debian packages named for the commands that are missing: "command:package ...".
+install_missing() {
+  local missing=() pair cmd pkg
+  for pair in "$@"; do
+    cmd=${pair%%:*}
+    pkg=${pair#*:}
+    if ! command -v "$cmd" >/dev/null 2>&1 && ! [ -x "/usr/sbin/$cmd" ]; then missing+=("$pkg"); fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "bench: missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root" >&2
+    exit 1
+  fi
+  echo "bench: installing ${missing[*]} ..." >&2
+  # Keep Debian's nginx package from starting its own server on port 80.
+  local made_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  [ -n "$made_policy" ] && rm -f /usr/sbin/policy-rc.d
+  return 0
+}
+
+# A loopback port nothing listens on and not handed out before in this run.
+used_ports=" "
+free_port() {
+  local p
+  for _ in $(seq 1 200); do
+    # Below the kernel's ephemeral range (32768 and up by default), so no client socket holds it.
+    p=$((20000 + RANDOM % 12000))
+    case $used_ports in *" $p "*) continue ;; esac
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      used_ports="$used_ports$p "
+      echo "$p"
+      return
+    fi
+  done
+  echo "bench: no free port found" >&2
+  exit 1
+}
+
+# Waits until 127.0.0.1:$1 accepts connections while process $2 ($3 names it) lives; 60 s at most.
+await_port() {
+  for _ in $(seq 1 600); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    kill -0 "$2" 2>/dev/null || { echo "bench: $3 exited before listening on $1" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "bench: $3 did not listen on $1 within 60 s" >&2
+  return 1
+}
+
+# Ends process $1: SIGTERM, then SIGKILL after 5 s.
+stop() {
+  local pid=$1
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 50); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+# PIDs to end on exit, and the temp folder to remove.
+pids=()
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/pipy-bench.XXXXXX")
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do stop "$pid"; done
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+nginx_bin=
+# Starts nginx with config template $1 (@USER@, @PREFIX@ and the given @NAME@=value pairs
+# filled in), named $2, waiting for port $3.
+start_nginx() {
+  local template=$1 name=$2 port=$3
+  shift 3
+  [ -n "$nginx_bin" ] || nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+  local prefix="$tmp/$name"
+  mkdir -p "$prefix"
+  local script="s|@USER@|$(id -un)|g; s|@PREFIX@|$prefix|g"
+  local kv
+  for kv in "$@"; do script="$script; s|@${kv%%=*}@|${kv#*=}|g"; done
+  sed -e "$script" "$template" >"$prefix/nginx.conf"
+  "$nginx_bin" -p "$prefix" -e "$prefix/error.log" -c "$prefix/nginx.conf" >"$prefix/out" 2>&1 &
+  pids+=($!)
+  await_port "$port" "$!" "$name" || { cat "$prefix/out" "$prefix/error.log" >&2 || true; exit 1; }
+}
+
+# The pipy to run: $PIPY, else ./pipy (which builds the distribution first if it is out of date).
+pipy_cmd=${PIPY:-$root/pipy}
+
+# Starts pipy on script text $1 (named $2, 1 worker thread), waiting for port $3.
+start_pipy() {
+  local text=$1 name=$2 port=$3
+  printf '%s\n' "$text" >"$tmp/$name.js"
+  "$pipy_cmd" --no-graph "$tmp/$name.js" >"$tmp/$name.out" 2>&1 &
+  pids+=($!)
+  await_port "$port" "$!" "$name" || { cat "$tmp/$name.out" >&2; exit 1; }
+}
+
+# Fails unless GET http://127.0.0.1:$1/ answers the body $2 (extra curl options after).
+check_answer() {
+  local port=$1 want=$2
+  shift 2
+  local body
+  body=$(curl -s --max-time 5 "$@" "http://127.0.0.1:$port/")
+  if [ "$body" != "$want" ]; then
+    echo "bench: 127.0.0.1:$port answered '$body', not '$want'" >&2
+    exit 1
+  fi
+}
+
+# The median of the numbers given.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# What the results were measured on.
+describe_machine() {
+  echo "machine: $(nproc) CPUs, $(awk -F: '/model name/ { print $2; exit }' /proc/cpuinfo | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+  echo "software: $("$nginx_bin" -v 2>&1 | sed 's/.*: //'), $(java -version 2>&1 | head -1), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "load before: $(uptime | sed 's/.*load average: //')"
+}
