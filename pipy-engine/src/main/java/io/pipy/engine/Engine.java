@@ -199,6 +199,11 @@ public final class Engine {
       }
       for (ListenDeclaration d : h.listens()) layoutsByKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d.layout());
     }
+    if (!first.isEmpty()) {
+      // Said once, and only by a process that serves: the transport decides what --reuse-port
+      // and the socket options can do, so whoever reads the log of a server should see it.
+      Log.info("[listener] I/O transport: " + io.name() + ", " + workers.size() + (workers.size() == 1 ? " worker" : " workers"));
+    }
     for (ListenDeclaration d : first) {
       Transport t = modules.transport(d.protocol());
       ListenSpec spec = new ListenSpec(d.address(), d.port(), d.options(), layoutsByKey.get(d.key()), options.reusePort());

@@ -10,6 +10,9 @@ import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.channel.uring.IoUringDatagramChannel;
+import io.netty.channel.uring.IoUringServerSocketChannel;
+import io.netty.channel.uring.IoUringSocketChannel;
 import io.netty.channel.unix.Socket;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -19,8 +22,8 @@ import java.net.UnknownHostException;
 import java.nio.channels.spi.SelectorProvider;
 
 /**
- * Server channels of the kind a worker's event loop drives: an epoll loop only registers Epoll
- * channels, an NIO loop only NIO ones. Accepted connections come out of the server channel
+ * Channels of the kind a worker's event loop drives: an epoll loop only registers Epoll
+ * channels, an io_uring loop only IoUring ones, an NIO loop only NIO ones. Accepted connections come out of the server channel
  * already of the matching kind.
  */
 final class IoChannels {
@@ -30,7 +33,12 @@ final class IoChannels {
 
   /** Whether {@code io} (a {@link io.pipy.api.Worker#ioTransport()}) can bind with SO_REUSEPORT. */
   static boolean supportsReusePort(String io) {
-    return "epoll".equals(io);
+    return isNative(io);
+  }
+
+  /** Whether {@code io} is one of the native Linux transports (sockets from netty's unix layer). */
+  private static boolean isNative(String io) {
+    return "epoll".equals(io) || "io_uring".equals(io);
   }
 
   /** An unregistered server channel for loops of type {@code io}, able to bind {@code address} (null: all). */
@@ -42,10 +50,14 @@ final class IoChannels {
     switch (io) {
       case "epoll":
         return family == null ? new EpollServerSocketChannel() : new EpollServerSocketChannel(family);
+      case "io_uring":
+        // Always the platform's default family (dual-stack where available): an IPv4 literal
+        // binds as its IPv4-mapped form, which accepts IPv4 peers only.
+        return new IoUringServerSocketChannel();
       case "nio":
         return family == null ? new NioServerSocketChannel() : new NioServerSocketChannel(SelectorProvider.provider(), family);
       default:
-        throw new IllegalStateException("proto-tcp cannot listen on worker event loops of type '" + io + "' (expected: epoll or nio)");
+        throw new IllegalStateException("proto-tcp cannot listen on worker event loops of type '" + io + "' (expected: epoll, io_uring or nio)");
     }
   }
 
@@ -55,6 +67,8 @@ final class IoChannels {
     switch (io) {
       case "epoll":
         return new EpollSocketChannel(family);
+      case "io_uring":
+        return new IoUringSocketChannel(); // dual-stack: reaches IPv4 peers as IPv4-mapped addresses
       case "nio":
         return new NioSocketChannel(SelectorProvider.provider(), family);
       default:
@@ -72,6 +86,8 @@ final class IoChannels {
     switch (io) {
       case "epoll":
         return family == null ? new EpollDatagramChannel() : new EpollDatagramChannel(family);
+      case "io_uring":
+        return family == null ? new IoUringDatagramChannel() : new IoUringDatagramChannel(family);
       case "nio":
         return family == null ? new NioDatagramChannel() : new NioDatagramChannel(SelectorProvider.provider(), family);
       default:
@@ -80,7 +96,7 @@ final class IoChannels {
   }
 
   private static IllegalStateException unsupported(String io) {
-    return new IllegalStateException("proto-tcp cannot use worker event loops of type '" + io + "' (expected: epoll or nio)");
+    return new IllegalStateException("proto-tcp cannot use worker event loops of type '" + io + "' (expected: epoll, io_uring or nio)");
   }
 
   /**
@@ -90,9 +106,9 @@ final class IoChannels {
    */
   static InetSocketAddress bindAddress(String io, InetAddress address, int port) {
     if (address != null) return new InetSocketAddress(address, port);
-    // NIO turns 0.0.0.0 into the IPv6 wildcard on a dual-stack socket by itself; the epoll
+    // NIO turns 0.0.0.0 into the IPv6 wildcard on a dual-stack socket by itself; a native
     // socket would take it literally as ::ffff:0.0.0.0 (IPv4 only), so ask for :: explicitly.
-    if ("epoll".equals(io) && Socket.isIPv6Preferred()) return new InetSocketAddress(ipv6Any(), port);
+    if (isNative(io) && Socket.isIPv6Preferred()) return new InetSocketAddress(ipv6Any(), port);
     return new InetSocketAddress(port);
   }
 

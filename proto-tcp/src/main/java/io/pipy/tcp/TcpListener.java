@@ -8,7 +8,7 @@ import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.unix.UnixChannelOption;
 import io.pipy.api.KeepAlive;
 import io.pipy.api.ListenSpec;
 import io.pipy.api.Listener;
@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An open TCP listener: one listening socket on worker 0's loop whose connections are spread
- * over all workers, or with SO_REUSEPORT (epoll only) one socket per worker on its own loop.
+ * over all workers, or with SO_REUSEPORT (epoll or io_uring) one socket per worker on its own loop.
  * Holds a keep-alive on worker 0 while open. Closing it stops accepting; connections already
  * being served carry on, as in Pipy.
  */
@@ -88,7 +88,7 @@ final class TcpListener implements Listener {
   private void bind(InetAddress address) throws IOException {
     boolean reusePort = spec.reusePort();
     if (reusePort && !IoChannels.supportsReusePort(io)) {
-      Log.warn("[listener] SO_REUSEPORT needs the epoll transport (this is " + io
+      Log.warn("[listener] SO_REUSEPORT needs a native transport, epoll or io_uring (this is " + io
           + "); " + spec.describe() + " accepts on one socket and hands connections to the workers");
       reusePort = false;
     }
@@ -112,7 +112,7 @@ final class TcpListener implements Listener {
     EventLoop loop = (EventLoop) loopOwner.executor();
     ServerChannel ch = IoChannels.newServerChannel(io, address);
     ch.config().setOption(ChannelOption.SO_REUSEADDR, true);
-    if (reusePort) ch.config().setOption(EpollChannelOption.SO_REUSEPORT, true);
+    if (reusePort) ch.config().setOption(UnixChannelOption.SO_REUSEPORT, true);
     if (gate.limited()) {
       // Accept one at a time, so the gate can stop accepting exactly at the limit.
       RecvByteBufAllocator a = ch.config().getRecvByteBufAllocator();

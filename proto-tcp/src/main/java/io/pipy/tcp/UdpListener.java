@@ -5,7 +5,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.unix.UnixChannelOption;
 import io.netty.channel.socket.DatagramChannel;
 import io.pipy.api.KeepAlive;
 import io.pipy.api.ListenSpec;
@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An open UDP listener: one datagram socket on worker 0's loop, or with SO_REUSEPORT (epoll
+ * An open UDP listener: one datagram socket on worker 0's loop, or with SO_REUSEPORT (epoll or io_uring
  * only) one per worker, each serving the peers the kernel sends it. Each peer address is a
  * stream ({@link UdpPeer}) on the worker of the socket it came in through. Closing the listener
  * closes the sockets, which ends every peer's stream (UDP peers cannot outlive their socket).
@@ -78,7 +78,7 @@ final class UdpListener implements Listener {
   private int bindOne(Worker worker, int index, InetAddress address, int port, boolean reusePort) throws IOException {
     DatagramChannel ch = IoChannels.newDatagramChannel(io, address);
     ch.config().setOption(ChannelOption.SO_REUSEADDR, true);
-    if (reusePort) ch.config().setOption(EpollChannelOption.SO_REUSEPORT, true);
+    if (reusePort) ch.config().setOption(UnixChannelOption.SO_REUSEPORT, true);
     ch.config().setRecvByteBufAllocator(new FixedRecvByteBufAllocator(maxPacketSize));
     long high = options.congestionLimit() > 0 ? Math.min(options.congestionLimit(), Integer.MAX_VALUE) : Integer.MAX_VALUE;
     ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark((int) (high / 2), (int) high));

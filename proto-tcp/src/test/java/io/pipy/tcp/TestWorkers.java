@@ -5,6 +5,7 @@ import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.uring.IoUringIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.pipy.api.Context;
@@ -32,7 +33,11 @@ final class TestWorkers implements AutoCloseable {
   private final List<TestWorker> workers = new ArrayList<>();
 
   TestWorkers(String io, int threads) {
-    IoHandlerFactory factory = "epoll".equals(io) ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+    IoHandlerFactory factory = switch (io) {
+      case "epoll" -> EpollIoHandler.newFactory();
+      case "io_uring" -> IoUringIoHandler.newFactory();
+      default -> NioIoHandler.newFactory();
+    };
     group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("test-" + io, true), factory);
     int i = 0;
     for (EventExecutor e : group) workers.add(new TestWorker(i++, (EventLoop) e, io));
