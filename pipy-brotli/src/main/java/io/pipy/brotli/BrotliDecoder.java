@@ -23,8 +23,9 @@ import java.util.zip.DataFormatException;
  *
  * <p>Memory is bounded whatever the input: the compressed bytes wait in a buffer of 32 KiB, and
  * the decompressed ones in the sliding window, which grows with the output up to the window size
- * the stream declares (64 KiB to 16 MiB, or up to 1 GiB for large-window streams, which Pipy
- * also accepts); nothing else grows with the data. {@link #read} never produces more than asked,
+ * the stream declares (1 KiB to 16 MiB, or up to 1 GiB for large-window streams, which Pipy
+ * also accepts; {@link #BrotliDecoder(int)} sets a lower cap for untrusted input); nothing else
+ * grows with the data. {@link #read} never produces more than asked,
  * so a stream that expands a thousandfold is produced as fast as the caller takes it.
  *
  * <p>Everything in the format is supported: all meta-block kinds (compressed, uncompressed,
@@ -92,6 +93,8 @@ public final class BrotliDecoder {
   private static final int[] BLOCK_EXTRA = {2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13, 24};
 
   private final boolean largeWindowAllowed;
+  /** The largest window a stream may declare, in bits: the cap on the memory it can take. */
+  private final int maxWindowBits;
   private final BitReader in = new BitReader();
   private int state = STREAM_HEADER;
   private DataFormatException failure;
@@ -174,6 +177,21 @@ public final class BrotliDecoder {
    */
   public BrotliDecoder(boolean largeWindow) {
     this.largeWindowAllowed = largeWindow;
+    this.maxWindowBits = largeWindow ? LARGE_WINDOW_MAX_BITS : 24;
+  }
+
+  /**
+   * A decoder for RFC 7932 streams and large-window ones whose window is at most
+   * 2<sup>{@code maxWindowBits}</sup> bytes (10 to 30); a stream declaring a larger window is an
+   * error. The window is what a stream can make the decoder hold (it grows with the output up
+   * to that size), so this caps the memory an untrusted stream can take.
+   */
+  public BrotliDecoder(int maxWindowBits) {
+    if (maxWindowBits < 10 || maxWindowBits > LARGE_WINDOW_MAX_BITS) {
+      throw new IllegalArgumentException("maxWindowBits must be 10 to 30, not " + maxWindowBits);
+    }
+    this.largeWindowAllowed = true;
+    this.maxWindowBits = maxWindowBits;
   }
 
   /**
@@ -353,6 +371,9 @@ public final class BrotliDecoder {
       }
     }
     if (!commit()) return false;
+    if (bits > maxWindowBits) {
+      throw error("the stream's window of 2^" + bits + " bytes is larger than the 2^" + maxWindowBits + " allowed here");
+    }
     windowBits = bits;
     largeWindow = large;
     maxBackward = (1L << bits) - 16;

@@ -146,6 +146,35 @@ class BrotliDecoderTest {
 
   @Test
   @Timeout(5)
+  void capsTheWindowWhenAskedTo() throws Exception {
+    // Within the cap: large-window and ordinary streams decode.
+    assertArrayEquals(Streams.resource("binary.bin"), decodeCapped("binary.lw26.br", 26));
+    assertArrayEquals(Streams.resource("text.txt"), decodeCapped("text.w24.br", 24));
+    assertArrayEquals(Streams.resource("text.txt"), decodeCapped("text.w16.br", 16));
+    // Over it: refused as soon as the header is read, before any memory is taken for it.
+    for (String[] c : new String[][] {{"text.lw30.br", "24", "2^30"}, {"binary.lw26.br", "24", "2^26"}, {"text.w24.br", "16", "2^24"}}) {
+      DataFormatException e = assertThrows(DataFormatException.class, () -> decodeCapped(c[0], Integer.parseInt(c[1])));
+      assertEquals("brotli: the stream's window of " + c[2] + " bytes is larger than the 2^" + c[1] + " allowed here", e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class, () -> new BrotliDecoder(9));
+    assertThrows(IllegalArgumentException.class, () -> new BrotliDecoder(31));
+  }
+
+  private static byte[] decodeCapped(String name, int maxWindowBits) throws DataFormatException {
+    BrotliDecoder d = new BrotliDecoder(maxWindowBits);
+    byte[] b = Streams.resource(name);
+    d.feed(b, 0, b.length);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    int n;
+    while ((n = d.read(buf, 0, buf.length)) > 0) out.write(buf, 0, n);
+    assertTrue(d.finished(), name);
+    assertTrue(d.ringCapacity() <= 1 << maxWindowBits);
+    return out.toByteArray();
+  }
+
+  @Test
+  @Timeout(5)
   void zeroLengthReadsAndFeedsDoNothing() throws Exception {
     BrotliDecoder d = new BrotliDecoder();
     assertEquals(0, d.read(new byte[10], 0, 0));
