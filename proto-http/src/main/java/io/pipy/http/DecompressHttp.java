@@ -15,7 +15,8 @@ import java.util.zip.DataFormatException;
 /**
  * {@code decompressHTTP(enable?)}: decompresses the body of each HTTP message whose
  * {@code content-encoding} is {@code gzip} (or {@code x-gzip}), {@code deflate} or {@code br}
- * (brotli, large windows accepted as Pipy does), and removes
+ * (brotli; large-window streams with windows over 16 MiB, which Pipy decodes, are refused: see
+ * {@link BrotliBody}), and removes
  * the {@code content-encoding} header, as Pipy does. Pipy also removes nothing else; we also
  * remove {@code content-length}, which no longer describes the body (the encoders write the real
  * one).

@@ -442,9 +442,11 @@ class CompressHttpTest {
     assertSame(plain, ((RecordedEvent) r.output().get(0)).event());
   }
 
-  /** {@link #TEXT} through the brotli command: {@code -q 11}, {@code -q 1}, {@code -q 11 --large_window=30}. */
+  /** {@link #TEXT} through the brotli command: {@code -q 11} and {@code -q 1}. */
   private static final String[] TEXT_BR = {"oTgfAGGkqv01yFjbmwjJQTqpLC0klqXVvJYCJ8YA",
-      "g/MBAICqqqrq/3RlvevpIJe7CN9YgBVEDgoHcPErRafYwQ5gnUEPSr5I9xvusvA9qoP5YQM=", "EV6cD4AwUtX+GmSs7U2E5CCdVJYWJCyWVvNaCpwYAw=="};
+      "g/MBAICqqqrq/3RlvevpIJe7CN9YgBVEDgoHcPErRafYwQ5gnUEPSr5I9xvusvA9qoP5YQM="};
+  /** {@link #TEXT} through {@code brotli -q 11 --large_window=30}: not RFC 7932, and a 1 GiB window. */
+  private static final String TEXT_BR_LARGE_WINDOW = "EV6cD4AwUtX+GmSs7U2E5CCdVJYWJCyWVvNaCpwYAw==";
   /** 8 MiB of zeros through {@code brotli -q 11}: 14 bytes. */
   private static final String ZEROS_8M_BR = "n///f/gnAOKxQCD3/g8=";
 
@@ -530,6 +532,13 @@ class CompressHttpTest {
     r3.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(z), data("trailing"), MessageEnd.plain());
     assertEquals(TEXT, r3.outputText());
     assertEquals("ME", r3.outputShape().substring(r3.outputShape().lastIndexOf(' ') + 1));
+    // A large-window stream declaring 1 GiB: refused (Pipy decodes it), so that a small body
+    // cannot make us hold a window of up to 1 GiB.
+    Run big = t.run(decompress());
+    log = captureLog(() -> big.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(b64(TEXT_BR_LARGE_WINDOW)),
+        MessageEnd.plain()));
+    assertEquals("MS SE(RuntimeError)", big.outputShape());
+    assertTrue(log.contains("brotli: the stream's window of 2^30 bytes is larger than the 2^24 allowed here"), log);
     // No body at all (HEAD, 304) is fine.
     Run r4 = t.run(decompress());
     r4.input(MessageStart.of(obj("status", 304, "headers", obj("content-encoding", "br"))), MessageEnd.plain());

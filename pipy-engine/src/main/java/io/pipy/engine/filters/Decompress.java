@@ -15,8 +15,9 @@ import java.util.zip.Inflater;
 
 /**
  * {@code decompress(algorithm)}: decompresses the bytes of the stream: {@code "inflate"} (zlib
- * format), {@code "gzip"} (one member) or {@code "brotli"} (RFC 7932, large windows accepted as
- * Pipy does); anything after the compressed stream is ignored, as in Pipy.
+ * format), {@code "gzip"} (one member) or {@code "brotli"} (RFC 7932; Pipy also takes
+ * large-window streams, which we refuse when they declare a window over 16 MiB: see
+ * {@link Unbrotli}); anything after the compressed stream is ignored, as in Pipy.
  * {@code algorithm} may be a function evaluated per stream when the first event arrives; when
  * it returns null or undefined the stream passes through undecompressed (as documented). The
  * output is the decompressed bytes as {@code Data} and the {@code StreamEnd}; message

@@ -20,7 +20,15 @@ final class Unbrotli {
   /** The largest output piece. */
   static final int CHUNK = 64 * 1024;
 
-  private final BrotliDecoder decoder = new BrotliDecoder();
+  /**
+   * The largest window accepted: 16 MiB, the most RFC 7932 allows. Pipy also decodes
+   * large-window streams with windows up to 1 GiB; we refuse those over 16 MiB because the window
+   * fills with the output, so a few hundred bytes declaring a 1 GiB window and expanding to
+   * 1 GiB would make us hold 1 GiB (and a few at once exhaust the heap).
+   */
+  static final int MAX_WINDOW_BITS = 24;
+
+  private final BrotliDecoder decoder = new BrotliDecoder(MAX_WINDOW_BITS);
   private byte[] buf;
   private int len;
   private boolean closed;
