@@ -4,7 +4,6 @@ import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.FilterConfig;
-import io.pipy.api.Log;
 import io.pipy.api.MessageEnd;
 import io.pipy.api.MessageStart;
 import io.pipy.api.StreamEnd;
@@ -15,7 +14,9 @@ import java.util.zip.DataFormatException;
 
 /**
  * {@code decompressHTTP(enable?)}: decompresses the body of each HTTP message whose
- * {@code content-encoding} is {@code gzip} (or {@code x-gzip}) or {@code deflate}, and removes
+ * {@code content-encoding} is {@code gzip} (or {@code x-gzip}), {@code deflate} or {@code br}
+ * (brotli; large-window streams with windows over 16 MiB, which Pipy decodes, are refused: see
+ * {@link BrotliBody}), and removes
  * the {@code content-encoding} header, as Pipy does. Pipy also removes nothing else; we also
  * remove {@code content-length}, which no longer describes the body (the encoders write the real
  * one).
@@ -24,19 +25,23 @@ import java.util.zip.DataFormatException;
  * for the message when it returns falsy (Pipy 0.50's form; Pipy 1.x takes no argument).
  *
  * <p>{@code deflate} is read as zlib (RFC 9110) or, when the body does not start with a zlib
- * header, as raw deflate, which some servers send. {@code br} cannot be decoded here (the JVM has
- * no brotli decoder): such a message is passed on still compressed, its {@code content-encoding}
- * kept, so the receiver can still read it; this is logged at debug level. A body that turns out
- * to be corrupt ends the stream with an error (Pipy stops its output silently). Events outside
- * messages pass through.
+ * header, as raw deflate, which some servers send. A brotli body is output in pieces of at most
+ * 64 KiB as it is decoded (see {@link BrotliBody}); Pipy outputs one piece per input piece, which
+ * for a small body that expands hugely means holding all of it. A body that turns out to be
+ * corrupt, or is cut short, ends the stream with an error (Pipy stops its output silently).
+ * Events outside messages pass through.
  */
 final class DecompressHttp extends Filter {
+
+  /** The brotli format, beside {@link Zlib.Decompressor}'s. */
+  private static final int BROTLI = -1;
 
   private final ScriptFunction enable;
 
   private boolean inMessage;
   private boolean failed;
   private Zlib.Decompressor decompressor;
+  private BrotliBody brotli;
 
   private DecompressHttp(ScriptFunction enable) {
     this.enable = enable;
@@ -74,6 +79,14 @@ final class DecompressHttp extends Filter {
       }
       output(ms);
     } else if (event instanceof Data d) {
+      if (brotli != null) {
+        try {
+          brotli.input(d, this::output);
+        } catch (DataFormatException e) {
+          fail(new IllegalStateException("corrupt compressed body: " + e.getMessage()));
+        }
+        return;
+      }
       if (decompressor == null) {
         output(d);
         return;
@@ -89,7 +102,7 @@ final class DecompressHttp extends Filter {
     } else if (event instanceof MessageEnd) {
       if (inMessage) {
         inMessage = false;
-        if (decompressor != null && !decompressor.end()) {
+        if (decompressor != null && !decompressor.end() || brotli != null && !brotli.end()) {
           fail(new IllegalStateException("compressed body is cut short"));
           return;
         }
@@ -114,16 +127,16 @@ final class DecompressHttp extends Filter {
       format = Zlib.Decompressor.GZIP;
     } else if (coding.equalsIgnoreCase("deflate")) {
       format = Zlib.Decompressor.DEFLATE;
+    } else if (coding.equalsIgnoreCase("br")) {
+      format = BROTLI;
     } else {
-      if (coding.equalsIgnoreCase("br") && Log.isEnabled(Log.Level.DEBUG)) {
-        Log.debug("decompressHTTP: brotli cannot be decoded (the JVM has no brotli decoder); body passed on compressed");
-      }
       return;
     }
     if (enable != null && !Values.truthy(enable.call1(context(), ms))) return;
     headers.delete(key);
     Headers.delete(headers, "content-length");
-    decompressor = new Zlib.Decompressor(format);
+    if (format == BROTLI) brotli = new BrotliBody();
+    else decompressor = new Zlib.Decompressor(format);
   }
 
   private void fail(RuntimeException e) {
@@ -136,6 +149,10 @@ final class DecompressHttp extends Filter {
     if (decompressor != null) {
       decompressor.close();
       decompressor = null;
+    }
+    if (brotli != null) {
+      brotli.close();
+      brotli = null;
     }
   }
 

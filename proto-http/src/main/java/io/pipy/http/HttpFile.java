@@ -22,10 +22,11 @@ import java.nio.file.Path;
  * message object is given each time. {@code br} is chosen over {@code gzip} when both are
  * accepted and present; the plain file when neither is.
  *
- * <p>Beyond Pipy: paths cannot reach outside the codebase; a coding refused with {@code q=0} is
- * not chosen; when only {@code name.gz} exists and gzip is not accepted, the plain bytes are made
- * by decompressing it (Pipy tries and sends an empty body); when only {@code name.br} exists and
- * br is not accepted, the answer is {@code 406 Not Acceptable}, since the JVM cannot decode brotli.
+ * <p>When only {@code name.br} exists and br is not accepted, the plain bytes are made by
+ * decompressing it, as in Pipy. Beyond Pipy: paths cannot reach outside the codebase; a coding
+ * refused with {@code q=0} is not chosen; when only {@code name.gz} exists and gzip is not
+ * accepted, the plain bytes are made by decompressing it (Pipy tries and sends an empty body);
+ * when the only variant cannot be decompressed, the answer is {@code 406 Not Acceptable}.
  */
 final class HttpFile {
 
@@ -77,6 +78,7 @@ final class HttpFile {
     }
     if (plain == null) {
       if (raw == null && gz != null) raw = StaticFiles.gunzip(gz);
+      if (raw == null && br != null) raw = StaticFiles.unbrotli(br);
       plain = raw == null ? StaticFiles.status(rt, 406) : StaticFiles.message(rt, contentType, null, raw);
     }
     return plain;

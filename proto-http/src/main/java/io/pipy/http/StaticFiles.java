@@ -125,6 +125,30 @@ final class StaticFiles {
     return out.toByteArray();
   }
 
+  /** {@code bytes} decoded as one whole brotli stream, or {@code null} if they are not that. */
+  static byte[] unbrotli(byte[] bytes) {
+    io.pipy.brotli.BrotliDecoder d = new io.pipy.brotli.BrotliDecoder();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[16384];
+    int p = 0;
+    try {
+      while (true) {
+        int taken = d.feed(bytes, p, bytes.length - p);
+        p += taken;
+        int n;
+        boolean any = false;
+        while ((n = d.read(buf, 0, buf.length)) > 0) {
+          out.write(buf, 0, n);
+          any = true;
+        }
+        if (d.finished()) return out.toByteArray();
+        if (taken == 0 && !any) return null; // cut short
+      }
+    } catch (java.util.zip.DataFormatException e) {
+      return null;
+    }
+  }
+
   /** {@code bytes} gunzipped, or {@code null} if they are not gzip. */
   static byte[] gunzip(byte[] bytes) {
     try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {

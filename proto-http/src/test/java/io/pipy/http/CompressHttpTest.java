@@ -442,15 +442,119 @@ class CompressHttpTest {
     assertSame(plain, ((RecordedEvent) r.output().get(0)).event());
   }
 
+  /** {@link #TEXT} through the brotli command: {@code -q 11} and {@code -q 1}. */
+  private static final String[] TEXT_BR = {"oTgfAGGkqv01yFjbmwjJQTqpLC0klqXVvJYCJ8YA",
+      "g/MBAICqqqrq/3RlvevpIJe7CN9YgBVEDgoHcPErRafYwQ5gnUEPSr5I9xvusvA9qoP5YQM="};
+  /** {@link #TEXT} through {@code brotli -q 11 --large_window=30}: not RFC 7932, and a 1 GiB window. */
+  private static final String TEXT_BR_LARGE_WINDOW = "EV6cD4AwUtX+GmSs7U2E5CCdVJYWJCyWVvNaCpwYAw==";
+  /** 8 MiB of zeros through {@code brotli -q 11}: 14 bytes. */
+  private static final String ZEROS_8M_BR = "n///f/gnAOKxQCD3/g8=";
+
+  private static String captureLog(Runnable r) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    io.pipy.api.Log.setOutput(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      r.run();
+    } finally {
+      io.pipy.api.Log.setOutput(System.err);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] b64(String s) {
+    return java.util.Base64.getDecoder().decode(s);
+  }
+
   @Test
-  void brotliPassesOnStillCompressed() {
+  void brotliSplitAtEveryByteBoundaryDecompresses() {
+    for (String b : TEXT_BR) {
+      byte[] z = b64(b);
+      for (int cut = 0; cut <= z.length; cut++) {
+        Run r = t.run(decompress());
+        r.input(MessageStart.of(obj("headers", obj("content-encoding", "br", "content-length", "" + z.length))),
+            bytes(Arrays.copyOfRange(z, 0, cut)), bytes(Arrays.copyOfRange(z, cut, z.length)), MessageEnd.plain());
+        assertEquals(TEXT, r.outputText(), "cut at " + cut);
+        assertTrue(r.outputShape().matches("MS (D\\(\\d+\\) )+ME"), r.outputShape());
+        ScriptObject h = (ScriptObject) firstHead(r).get("headers");
+        assertFalse(h.has("content-encoding"));
+        assertFalse(h.has("content-length"));
+      }
+    }
+  }
+
+  /** A chunked brotli response, decoded, decompressed and encoded again, exactly. */
+  @Test
+  void brotliResponseComesOutPlain() {
+    byte[] z = b64(TEXT_BR[0]);
+    byte[] wire = concat(utf8("HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-encoding: br\r\ntransfer-encoding: chunked\r\n\r\n"
+        + Integer.toHexString(z.length) + "\r\n"), concat(z, utf8("\r\n0\r\n\r\n")));
+    Run r = t.run(decodeResponse(), decompress(), encodeResponse());
+    for (byte b : wire) r.input(bytes(new byte[] {b}));
+    assertEquals("HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: " + TEXT.length()
+        + "\r\nconnection: keep-alive\r\n\r\n" + TEXT, r.outputText());
+  }
+
+  @Test
+  void brotliBombComesOutInBoundedPieces() {
     Run r = t.run(decompress());
-    r.input(MessageStart.of(obj("headers", obj("content-encoding", "br", "content-length", "3"))), bytes(new byte[] {0x0b, 0x01, (byte) 0x80}),
-        MessageEnd.plain());
-    ScriptObject h = (ScriptObject) firstHead(r).get("headers");
-    assertEquals("br", h.get("content-encoding"));
-    assertEquals("3", h.get("content-length"));
-    assertEquals(3, outputBytes(r).length);
+    r.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(b64(ZEROS_8M_BR)), MessageEnd.plain());
+    long total = 0;
+    int pieces = 0;
+    for (PipelineTester.Recorded rec : r.output()) {
+      if (rec instanceof RecordedData d) {
+        assertTrue(d.bytes().length <= BrotliBody.CHUNK, "piece of " + d.bytes().length);
+        for (byte x : d.bytes()) if (x != 0) throw new AssertionError("not zero");
+        total += d.bytes().length;
+        pieces++;
+      }
+    }
+    assertEquals(8 << 20, total);
+    assertEquals((8 << 20) / BrotliBody.CHUNK, pieces);
+    assertTrue(r.outputShape().endsWith(" ME"), r.outputShape());
+  }
+
+  @Test
+  void corruptOrTruncatedBrotliBodiesEndTheStream() {
+    byte[] z = b64(TEXT_BR[1]);
+    // Not brotli: ends the stream with an error, the message unfinished.
+    Run r = t.run(decompress());
+    String log = captureLog(() -> r.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))),
+        data("this is not brotli at all"), MessageEnd.plain(), StreamEnd.normal()));
+    assertEquals("MS SE(RuntimeError)", r.outputShape());
+    assertTrue(log.contains("corrupt compressed body: brotli: "), log);
+    // Cut short: whatever was decoded, then the error at the end of the message.
+    Run r2 = t.run(decompress());
+    r2.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(Arrays.copyOf(z, z.length - 3)), MessageEnd.plain());
+    assertTrue(r2.outputShape().endsWith("SE(RuntimeError)") && !r2.outputShape().contains("ME"), r2.outputShape());
+    assertTrue(TEXT.startsWith(r2.outputText()), r2.outputText());
+    // Bytes after the end of the brotli stream are ignored, as after a gzip member.
+    Run r3 = t.run(decompress());
+    r3.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(z), data("trailing"), MessageEnd.plain());
+    assertEquals(TEXT, r3.outputText());
+    assertEquals("ME", r3.outputShape().substring(r3.outputShape().lastIndexOf(' ') + 1));
+    // A large-window stream declaring 1 GiB: refused (Pipy decodes it), so that a small body
+    // cannot make us hold a window of up to 1 GiB.
+    Run big = t.run(decompress());
+    log = captureLog(() -> big.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(b64(TEXT_BR_LARGE_WINDOW)),
+        MessageEnd.plain()));
+    assertEquals("MS SE(RuntimeError)", big.outputShape());
+    assertTrue(log.contains("brotli: the stream's window of 2^30 bytes is larger than the 2^24 allowed here"), log);
+    // No body at all (HEAD, 304) is fine.
+    Run r4 = t.run(decompress());
+    r4.input(MessageStart.of(obj("status", 304, "headers", obj("content-encoding", "br"))), MessageEnd.plain());
+    assertEquals("MS ME", r4.outputShape());
+  }
+
+  @Test
+  void releasingMidBrotliBodyIsClean() {
+    byte[] z = b64(TEXT_BR[1]);
+    var layout = t.layout(decompress());
+    Run r = t.run(layout);
+    r.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(Arrays.copyOf(z, 10)));
+    r.release();
+    Run again = t.run(layout);
+    again.input(MessageStart.of(obj("headers", obj("content-encoding", "br"))), bytes(z), MessageEnd.plain());
+    assertEquals(TEXT, again.outputText());
   }
 
   @Test

@@ -15,15 +15,18 @@ import java.util.zip.Inflater;
 
 /**
  * {@code decompress(algorithm)}: decompresses the bytes of the stream: {@code "inflate"} (zlib
- * format) or {@code "gzip"} (one member; anything after it is ignored, as in Pipy).
+ * format), {@code "gzip"} (one member) or {@code "brotli"} (RFC 7932; Pipy also takes
+ * large-window streams, which we refuse when they declare a window over 16 MiB: see
+ * {@link Unbrotli}); anything after the compressed stream is ignored, as in Pipy.
  * {@code algorithm} may be a function evaluated per stream when the first event arrives; when
  * it returns null or undefined the stream passes through undecompressed (as documented). The
  * output is the decompressed bytes as {@code Data} and the {@code StreamEnd}; message
  * boundaries are dropped, as in Pipy.
  *
- * <p>{@code "brotli"}, which Pipy also decodes, is not available: the JVM has no brotli
- * decoder, and asking for it is an error. Corrupt input ends the stream with an error (Pipy
- * silently stops producing output).
+ * <p>Corrupt input ends the stream with an error (Pipy silently stops producing output). A
+ * stream cut short just ends, with the output decoded so far, as in Pipy. Brotli output goes out
+ * in pieces of at most 64 KiB as it is decoded (see {@link Unbrotli}), so a small input that
+ * expands hugely is streamed, never held whole.
  */
 final class Decompress extends Filter {
 
@@ -34,6 +37,7 @@ final class Decompress extends Filter {
   private boolean done;
   private boolean passThrough;
   private Inflater inflater;
+  private Unbrotli brotli;
   private GzipHeader header;
   private byte[] buf;
 
@@ -52,15 +56,19 @@ final class Decompress extends Filter {
     return new Decompress(a);
   }
 
-  /** True for gzip, false for inflate. */
-  private static boolean checkAlgorithm(Object a) {
+  private static final int INFLATE = 0;
+  private static final int GZIP = 1;
+  private static final int BROTLI = 2;
+
+  /** {@link #INFLATE}, {@link #GZIP} or {@link #BROTLI}. */
+  private static int checkAlgorithm(Object a) {
     if (!(a instanceof CharSequence s)) {
       throw ScriptError.typeError("decompress: algorithm is not or did not return a string, got " + Values.typeName(a));
     }
     switch (s.toString()) {
-      case "inflate": return false;
-      case "gzip": return true;
-      case "brotli": throw new ScriptError("decompress: brotli is not supported (the JVM has no brotli decoder)");
+      case "inflate": return INFLATE;
+      case "gzip": return GZIP;
+      case "brotli": return BROTLI;
       default: throw new ScriptError("decompress: unknown compression algorithm: " + s);
     }
   }
@@ -85,10 +93,14 @@ final class Decompress extends Filter {
           // (Pipy 1.5 ends the stream with "algorithm is not or did not return a string".)
           passThrough = true;
         } else {
-          boolean gzip = checkAlgorithm(a);
-          inflater = new Inflater(gzip);
-          if (gzip) header = new GzipHeader();
-          buf = new byte[16384];
+          int format = checkAlgorithm(a);
+          if (format == BROTLI) {
+            brotli = new Unbrotli();
+          } else {
+            inflater = new Inflater(format == GZIP);
+            if (format == GZIP) header = new GzipHeader();
+            buf = new byte[16384];
+          }
         }
       } catch (RuntimeException e) {
         fail(e, event);
@@ -97,6 +109,10 @@ final class Decompress extends Filter {
     }
     if (passThrough) {
       output(event);
+      return;
+    }
+    if (brotli != null) {
+      unbrotli(event);
       return;
     }
     if (inflater == null) {
@@ -136,10 +152,23 @@ final class Decompress extends Filter {
     if (inflater.finished()) done = true;
   }
 
+  private void unbrotli(Event event) {
+    if (event instanceof Data d) {
+      try {
+        brotli.input(d, this::output);
+      } catch (DataFormatException e) {
+        fail(new ScriptError("decompress: corrupt compressed data: " + e.getMessage()), null);
+      }
+    } else if (event instanceof StreamEnd) {
+      close();
+      output(event);
+    }
+  }
+
   private void fail(RuntimeException e, Event event) {
     failed = true;
     close();
-    Events.drop(event);
+    if (event != null) Events.drop(event);
     failStream(e);
   }
 
@@ -147,6 +176,10 @@ final class Decompress extends Filter {
     if (inflater != null) {
       inflater.end();
       inflater = null;
+    }
+    if (brotli != null) {
+      brotli.close();
+      brotli = null;
     }
     header = null;
     done = false;

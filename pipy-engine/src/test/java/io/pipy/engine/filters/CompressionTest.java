@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pipy.api.Filter;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.ScriptError;
 import io.pipy.engine.PipelineTester;
@@ -159,11 +160,11 @@ class CompressionTest {
 
   @Test
   void badAlgorithmsAndCorruptInput() {
-    ScriptError e = assertThrows(ScriptError.class, () -> make(t, Decompress::create, "brotli"));
-    assertTrue(e.getMessage().contains("brotli is not supported"), e.getMessage());
+    ScriptError e = assertThrows(ScriptError.class, () -> make(t, Decompress::create, "zip"));
+    assertTrue(e.getMessage().contains("unknown compression algorithm: zip"), e.getMessage());
     assertThrows(ScriptError.class, () -> make(t, Compress::create, "br"));
     assertThrows(ScriptError.class, () -> make(t, Compress::create, 1));
-    Run run = t.run(make(t, Decompress::create, Kit.Fn.returning("brotli")));
+    Run run = t.run(make(t, Decompress::create, Kit.Fn.returning("zip")));
     Kit.captureLog(() -> run.input(bytes(new byte[] {1, 2}), se()));
     assertEquals("SE(RuntimeError)", shape(t, run));
     Run corrupt = t.run(make(t, Decompress::create, "inflate"));
@@ -181,5 +182,110 @@ class CompressionTest {
     Run again = t.run(layout);
     again.input(bytes("x".getBytes(StandardCharsets.UTF_8)), se());
     assertTrue(output(again).length > 18);
+  }
+
+  // ---- brotli
+
+  /** "The quick brown fox jumps over the lazy dog" through {@code brotli -q 11}. */
+  private static final byte[] FOX_BR = java.util.Base64.getDecoder().decode("DxWAVGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZwM=");
+  /** 64 MiB of zeros through {@code brotli -q 11}: 54 bytes. */
+  private static final byte[] ZEROS_64M_BR = java.util.Base64.getDecoder().decode("z///f/gnAOKxQCD3/p/////wTwDEYQGA7v0/////4Z8AiMMiAN37f/7//8M/ARCHBQC69/8D");
+
+  /** {@link #sample()} through {@code brotli -q 11}. */
+  private static byte[] sampleBrotli() throws IOException {
+    return readAll(CompressionTest.class.getResourceAsStream("brotli-sample.br"));
+  }
+
+  @Test
+  void decompressBrotliSplitAnywhere() throws IOException {
+    byte[] in = sample();
+    byte[] br = sampleBrotli();
+    for (int piece : new int[] {1, 7, 100000}) {
+      Run run = t.run(make(t, Decompress::create, "brotli"));
+      run.input(ms());
+      feedInPieces(run, br, piece);
+      run.input(me(), bytes("trailing garbage".getBytes(StandardCharsets.UTF_8)), se());
+      assertArrayEquals(in, output(run), "piece " + piece);
+      assertTrue(run.outputShape().matches("(D\\(\\d+\\) )+SE"), run.outputShape());
+    }
+    Run fox = t.run(make(t, Decompress::create, Kit.Fn.returning("brotli")));
+    fox.input(bytes(FOX_BR), se());
+    assertEquals("D(The quick brown fox jumps over the lazy dog) SE", shape(t, fox));
+  }
+
+  @Test
+  void decompressBrotliStreamsABombInPieces() {
+    // 54 bytes in, 64 MiB out: the output comes in pieces of at most 64 KiB, counted and
+    // dropped downstream, so nothing holds it whole.
+    long[] seen = new long[3]; // bytes, pieces, largest piece
+    Filter counter = new Counter(seen);
+    counter.configure("counter", Kit.WHERE);
+    Run run = t.run(make(t, Decompress::create, "brotli"), counter);
+    run.input(bytes(ZEROS_64M_BR), se());
+    assertEquals(64L << 20, seen[0]);
+    assertEquals(1024, seen[1]);
+    assertEquals(64 * 1024, seen[2]);
+    assertEquals("SE", run.outputShape());
+  }
+
+  @Test
+  void decompressBrotliCorruptOrCutShort() throws IOException {
+    byte[] br = sampleBrotli();
+    byte[] bad = br.clone();
+    bad[100] ^= 0x55;
+    Run corrupt = t.run(make(t, Decompress::create, "brotli"));
+    String log = Kit.captureLog(() -> corrupt.input(bytes(bad), bytes(new byte[] {9}), se()));
+    String shape = shape(t, corrupt);
+    assertTrue(shape.matches("(D\\(\\d+\\) )*SE\\(RuntimeError\\)"), shape);
+    assertTrue(log.contains("decompress: corrupt compressed data: brotli: "), log);
+    // Not brotli at all.
+    Run text = t.run(make(t, Decompress::create, "brotli"));
+    log = Kit.captureLog(() -> text.input(bytes("this is not brotli".getBytes(StandardCharsets.UTF_8)), se()));
+    assertEquals("SE(RuntimeError)", shape(t, text));
+    // Cut short: what was decoded comes out, then the stream ends as usual (like gzip here).
+    Run cut = t.run(make(t, Decompress::create, "brotli"));
+    cut.input(bytes(java.util.Arrays.copyOf(br, br.length / 2)), se());
+    byte[] out = output(cut);
+    assertTrue(out.length > 0 && out.length < sample().length, "" + out.length);
+    assertArrayEquals(java.util.Arrays.copyOf(sample(), out.length), out);
+    assertTrue(cut.outputShape().endsWith(" SE") && !cut.outputShape().contains("Error"), cut.outputShape());
+  }
+
+  @Test
+  void releasingMidBrotliStreamIsClean() throws IOException {
+    var layout = t.layout(make(t, Decompress::create, "brotli"));
+    Run run = t.run(layout);
+    byte[] br = sampleBrotli();
+    run.input(bytes(java.util.Arrays.copyOf(br, 1000)));
+    run.release();
+    Run again = t.run(layout);
+    again.input(bytes(br), se());
+    assertArrayEquals(sample(), output(again));
+  }
+
+  /** Counts the bytes and pieces of Data passing, releases them, and passes the rest on. */
+  private static final class Counter extends Filter {
+    private final long[] seen;
+
+    Counter(long[] seen) {
+      this.seen = seen;
+    }
+
+    @Override
+    protected Filter duplicate() {
+      return new Counter(seen);
+    }
+
+    @Override
+    protected void process(io.pipy.api.Event event) {
+      if (event instanceof io.pipy.api.Data d) {
+        seen[0] += d.size();
+        seen[1]++;
+        seen[2] = Math.max(seen[2], d.size());
+        d.release();
+      } else {
+        output(event);
+      }
+    }
   }
 }
