@@ -1,8 +1,7 @@
 package io.pipy.engine.filters;
 
 import io.pipy.api.Data;
-import io.pipy.brotli.BrotliDecoder;
-import java.nio.ByteBuffer;
+import io.pipy.brotli.BrotliPieces;
 import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 
@@ -28,14 +27,11 @@ final class Unbrotli {
    */
   static final int MAX_WINDOW_BITS = 24;
 
-  private final BrotliDecoder decoder = new BrotliDecoder(MAX_WINDOW_BITS);
-  private byte[] buf;
-  private int len;
-  private boolean closed;
+  private final BrotliPieces pieces = new BrotliPieces(MAX_WINDOW_BITS, CHUNK);
 
   /** Whether the compressed stream has ended (later input is ignored). */
   boolean ended() {
-    return decoder.streamEnded();
+    return pieces.streamEnded();
   }
 
   /**
@@ -45,52 +41,20 @@ final class Unbrotli {
    * @throws DataFormatException if the input is not valid brotli
    */
   void input(Data in, Consumer<Data> sink) throws DataFormatException {
+    BrotliPieces.Sink out = (bytes, length) ->
+        sink.accept(length == bytes.length ? Data.wrap(bytes) : Data.copyOf(bytes, 0, length));
     try {
-      for (int i = 0, n = in.chunkCount(); i < n && !closed && !decoder.streamEnded(); i++) {
-        ByteBuffer bb = in.chunk(i).nioBuffer();
-        while (bb.hasRemaining() && !closed && !decoder.streamEnded()) {
-          int taken = decoder.feed(bb);
-          if (!drain(sink) && taken == 0) {
-            // Cannot happen with a correct decoder (it fails when its input buffer is full and
-            // no step fits); checked so that a bug shows as an error, not a busy loop.
-            throw new DataFormatException("brotli: decoder stalled");
-          }
-        }
+      for (int i = 0, n = in.chunkCount(); i < n && !pieces.streamEnded(); i++) {
+        pieces.feed(in.chunk(i).nioBuffer(), out);
       }
     } finally {
       in.release();
     }
-    if (len > 0 && !closed) {
-      Data rest = Data.copyOf(buf, 0, len);
-      len = 0;
-      sink.accept(rest);
-    }
-  }
-
-  /** Reads all the output due; true if there was any. */
-  private boolean drain(Consumer<Data> sink) throws DataFormatException {
-    boolean any = false;
-    while (!closed) {
-      if (buf == null) buf = new byte[CHUNK];
-      int n = decoder.read(buf, len, CHUNK - len);
-      if (n == 0) break;
-      any = true;
-      len += n;
-      if (len == CHUNK) {
-        // The full array goes out as it is; the next piece gets a fresh one.
-        Data piece = Data.wrap(buf);
-        buf = null;
-        len = 0;
-        sink.accept(piece);
-      }
-    }
-    return any;
+    pieces.flush(out);
   }
 
   /** Stops decoding; later input is dropped. */
   void close() {
-    closed = true;
-    buf = null;
-    len = 0;
+    pieces.close();
   }
 }
