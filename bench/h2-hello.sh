@@ -19,13 +19,13 @@ rounds=${ROUNDS:-3}
 clients=${CLIENTS:-50}
 streams=${STREAMS:-10}
 
-# shellcheck source=bench/http-lib.sh
-. "$root/bench/http-lib.sh"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 install_missing h2load:nghttp2-client nginx:nginx curl:curl
 
-nginx_port=$(free_port)
-pipy_port=$(free_port)
+take_port nginx_port
+take_port pipy_port
 start_nginx "$root/bench/h2-nginx.conf" nginx-h2 "$nginx_port" "PORT=$nginx_port"
 "$pipy_cmd" --version >/dev/null # ./pipy builds the distribution first if it is out of date
 start_pipy "pipy().listen($pipy_port).serveHTTP(new Message('Hi, there!\\n'))" pipy-hello "$pipy_port"

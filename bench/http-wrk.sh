@@ -25,15 +25,15 @@ warmup=${WARMUP:-5s}
 rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-50 500}
 
-# shellcheck source=bench/http-lib.sh
-. "$root/bench/http-lib.sh"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 install_missing wrk:wrk nginx:nginx curl:curl
 
-origin=$(free_port)
-nginx_proxy=$(free_port)
-pipy_hello=$(free_port)
-pipy_proxy=$(free_port)
+take_port origin
+take_port nginx_proxy
+take_port pipy_hello
+take_port pipy_proxy
 
 start_nginx "$root/bench/http-nginx-origin.conf" nginx-origin "$origin" "PORT=$origin"
 start_nginx "$root/bench/http-nginx-proxy.conf" nginx-proxy "$nginx_proxy" "PORT=$nginx_proxy" "UPSTREAM=127.0.0.1:$origin"

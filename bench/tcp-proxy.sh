@@ -35,107 +35,22 @@ bulk_mb=${BULK_MB:-100}
 bulk_runs=${BULK_RUNS:-5}
 alloc=${ALLOC:-1}
 
-install_missing() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-  command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
-  command -v curl >/dev/null 2>&1 || missing+=(curl)
-  [ ${#missing[@]} -eq 0 ] && return
-  if [ "$(id -u)" != 0 ]; then
-    echo "bench: missing ${missing[*]}; install them (apt-get install ${missing[*]}) or run as root" >&2
-    exit 1
-  fi
-  echo "bench: installing ${missing[*]} ..." >&2
-  # Keep Debian's nginx and haproxy packages from starting their own servers.
-  local made_policy=
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  [ -n "$made_policy" ] && rm -f /usr/sbin/policy-rc.d
-  return 0
-}
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
-# Sets $port to a port nothing listens on (bash's /dev/tcp fails to connect) that this run has
-# not taken yet. (Not called as $(...): the list of taken ports must outlive the call.) Ports
-# come from below the kernel's ephemeral range where possible: a port that some client
-# connection holds as its local port cannot be bound, yet a connect to it looks free.
-taken=" "
-ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 0)
-if [ "${ephemeral_low:-0}" -gt 12000 ]; then
-  port_base=10000 port_span=$((ephemeral_low - 10000))
-else
-  port_base=20000 port_span=40000
-fi
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((port_base + RANDOM % port_span))
-    case $taken in *" $p "*) continue ;; esac
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      taken="$taken$p "
-      port=$p
-      return
-    fi
-  done
-  echo "bench: no free port found" >&2
-  exit 1
-}
-
-# Waits until 127.0.0.1:$1 accepts connections, while process $2 lives; at most 60 s.
-await_port() {
-  for _ in $(seq 1 600); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-    kill -0 "$2" 2>/dev/null || { echo "bench: $3 exited before listening on $1" >&2; return 1; }
-    sleep 0.1
-  done
-  echo "bench: $3 did not listen on $1 within 60 s" >&2
-  return 1
-}
-
-stop() {
-  local pid=$1
-  [ -n "$pid" ] || return 0
-  kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 50); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true
-}
-
-install_missing
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+install_missing wrk:wrk nginx:nginx haproxy:haproxy curl:curl
 haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/pipy-bench.XXXXXX")
-nginx_pid=
-haproxy_pid=
-pipy_pid=
-cleanup() {
-  stop "$pipy_pid"
-  stop "$haproxy_pid"
-  stop "$nginx_pid"
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# --- nginx: the upstream ---
-free_port; nginx_port=$port
-mkdir -p "$tmp/www"
-head -c "$((bulk_mb * 1024 * 1024))" /dev/urandom >"$tmp/www/bulk.bin"
-bulk_sum=$(cksum <"$tmp/www/bulk.bin")
-sed -e "s|@USER@|$(id -un)|g" -e "s|@PREFIX@|$tmp|g" -e "s|@PORT@|$nginx_port|g" \
-  "$root/bench/nginx-upstream.conf" >"$tmp/nginx.conf"
-"$nginx_bin" -p "$tmp" -e "$tmp/error.log" -c "$tmp/nginx.conf" >"$tmp/nginx.out" 2>&1 &
-nginx_pid=$!
-await_port "$nginx_port" "$nginx_pid" nginx || { cat "$tmp/nginx.out" "$tmp/error.log" >&2 || true; exit 1; }
+# --- nginx: the upstream, serving "Hi, there!" and a bulk file of random bytes ---
+take_port nginx_port
+mkdir -p "$tmp/nginx/www"
+head -c "$((bulk_mb * 1024 * 1024))" /dev/urandom >"$tmp/nginx/www/bulk.bin"
+bulk_sum=$(cksum <"$tmp/nginx/www/bulk.bin")
+start_nginx "$root/bench/nginx-upstream.conf" nginx "$nginx_port" "PORT=$nginx_port"
+nginx_pid=${pids[-1]}
 
 # --- haproxy: one thread, plain TCP mode (no splicing, which is off by default) ---
-free_port; haproxy_port=$port
+take_port haproxy_port
 cat >"$tmp/haproxy.cfg" <<EOF
 global
   nbthread 1
@@ -153,24 +68,18 @@ backend upstream
 EOF
 "$haproxy_bin" -db -f "$tmp/haproxy.cfg" >"$tmp/haproxy.out" 2>&1 &
 haproxy_pid=$!
+pids+=("$haproxy_pid")
 await_port "$haproxy_port" "$haproxy_pid" haproxy || { cat "$tmp/haproxy.out" >&2; exit 1; }
 
 # --- pipy: one thread, the simplest L4 proxy ---
-pipy=${PIPY:-$root/pipy}
-"$pipy" --version >/dev/null   # ./pipy builds the distribution first if it is out of date
-free_port; pipy_port=$port
-echo "pipy().listen('127.0.0.1:$pipy_port').connect('127.0.0.1:$nginx_port')" >"$tmp/proxy.js"
-"$pipy" --no-graph "$tmp/proxy.js" >"$tmp/pipy.out" 2>&1 &
-pipy_pid=$!
-await_port "$pipy_port" "$pipy_pid" pipy || { cat "$tmp/pipy.out" >&2; exit 1; }
+"$pipy_cmd" --version >/dev/null # ./pipy builds the distribution first if it is out of date
+take_port pipy_port
+start_pipy "pipy().listen('127.0.0.1:$pipy_port').connect('127.0.0.1:$nginx_port')" pipy "$pipy_port"
+pipy_pid=${pids[-1]}
 
 # All three must give the same answers, or the comparison means nothing.
 for port in "$nginx_port" "$haproxy_port" "$pipy_port"; do
-  body=$(curl -s --max-time 5 "http://127.0.0.1:$port/")
-  if [ "$body" != "Hi, there!" ]; then
-    echo "bench: 127.0.0.1:$port answered '$body', not 'Hi, there!'" >&2
-    exit 1
-  fi
+  check_answer "$port" "Hi, there!"
   sum=$(curl -s --max-time 60 "http://127.0.0.1:$port/bulk.bin" | cksum)
   if [ "$sum" != "$bulk_sum" ]; then
     echo "bench: 127.0.0.1:$port sent a different bulk.bin (cksum $sum, not $bulk_sum)" >&2

@@ -1,4 +1,4 @@
-# Shared by bench/http-wrk.sh and bench/h2-hello.sh (sourced, not run): installing the tools,
+# Shared by the wrk and h2load benchmarks in bench/ (sourced, not run): installing the tools,
 # free ports, waiting for servers, starting nginx and pipy in the background and ending them by
 # PID. The caller sets `root` (the repository) before sourcing this file.
 
@@ -27,17 +27,26 @@ install_missing() {
   return 0
 }
 
-# A loopback port nothing listens on and not handed out before in this run.
-used_ports=" "
-free_port() {
+# take_port NAME: sets variable NAME to a loopback port nothing listens on (bash's /dev/tcp fails
+# to connect) that this run has not taken yet. Not a $(...) function: the list of taken ports
+# must outlive the call. Ports come from below the kernel's ephemeral range where possible: a
+# port that some client connection holds as its local port cannot be bound, yet a connect to it
+# looks free.
+taken_ports=" "
+ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 0)
+if [ "${ephemeral_low:-0}" -gt 12000 ]; then
+  port_base=10000 port_span=$((ephemeral_low - 10000))
+else
+  port_base=20000 port_span=40000
+fi
+take_port() {
   local p
   for _ in $(seq 1 200); do
-    # Below the kernel's ephemeral range (32768 and up by default), so no client socket holds it.
-    p=$((20000 + RANDOM % 12000))
-    case $used_ports in *" $p "*) continue ;; esac
+    p=$((port_base + RANDOM % port_span))
+    case $taken_ports in *" $p "*) continue ;; esac
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      used_ports="$used_ports$p "
-      echo "$p"
+      taken_ports="$taken_ports$p "
+      printf -v "$1" '%s' "$p"
       return
     fi
   done
