@@ -36,6 +36,11 @@ final class IoChannels {
     return isNative(io);
   }
 
+  /** Whether sockets of {@code io} take Netty's raw and generic Unix options (getsockopt/setsockopt by number). */
+  static boolean supportsRawOptions(String io) {
+    return isNative(io);
+  }
+
   /** Whether {@code io} is one of the native Linux transports (sockets from netty's unix layer). */
   private static boolean isNative(String io) {
     return "epoll".equals(io) || "io_uring".equals(io);

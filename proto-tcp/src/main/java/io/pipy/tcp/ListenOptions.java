@@ -18,12 +18,15 @@ import java.util.Map;
  * @param bufferLimit unsent output bytes beyond which more output ends the stream with {@code BufferOverflow}; 0: no limit
  * @param keepAlive {@code SO_KEEPALIVE}
  * @param noDelay {@code TCP_NODELAY}
+ * @param transparent {@code IP_TRANSPARENT} on the listening socket, and each connection's
+ *     original destination (before a {@code REDIRECT}) read as {@code __inbound.destination*}
  */
 record ListenOptions(int maxConnections, long readTimeoutNanos, long writeTimeoutNanos,
-    long idleTimeoutNanos, long congestionLimit, long bufferLimit, boolean keepAlive, boolean noDelay) {
+    long idleTimeoutNanos, long congestionLimit, long bufferLimit, boolean keepAlive, boolean noDelay,
+    boolean transparent) {
 
   /** Pipy's defaults. */
-  static final ListenOptions DEFAULTS = new ListenOptions(-1, 0, 0, 60_000_000_000L, 1 << 20, 0, true, true);
+  static final ListenOptions DEFAULTS = new ListenOptions(-1, 0, 0, 60_000_000_000L, 1 << 20, 0, true, true, false);
 
   /** Option names Pipy's listen accepts, in the order messages list them. */
   static final List<String> NAMES = List.of(
@@ -48,6 +51,7 @@ record ListenOptions(int maxConnections, long readTimeoutNanos, long writeTimeou
     long bufferLimit = d.bufferLimit;
     boolean keepAlive = d.keepAlive;
     boolean noDelay = d.noDelay;
+    boolean transparent = d.transparent;
     if (options == null) return d;
     for (Map.Entry<String, Object> e : options.entrySet()) {
       String name = e.getKey();
@@ -70,11 +74,7 @@ record ListenOptions(int maxConnections, long readTimeoutNanos, long writeTimeou
         case "protocol" -> {
           if (!"tcp".equals(OptionValues.string(name, v))) throw OptionValues.bad(name, v, "'tcp'");
         }
-        case "transparent" -> {
-          // Reading the original destination (SO_ORIGINAL_DST) is not available here yet;
-          // accepting the option would silently report the wrong destination.
-          if (OptionValues.bool(name, v)) throw OptionValues.bad(name, v, "false; transparent mode is not supported yet");
-        }
+        case "transparent" -> transparent = OptionValues.bool(name, v);
         case "masquerade", "peerStats" -> OptionValues.bool(name, v); // UDP-only / no metrics yet: checked, no effect
         case "maxPacketSize" -> OptionValues.binarySize(name, v); // UDP only: checked, no effect on TCP
         default -> throw new IllegalStateException(name);
@@ -85,7 +85,7 @@ record ListenOptions(int maxConnections, long readTimeoutNanos, long writeTimeou
       maxConnections = maxPortConnections;
     }
     return new ListenOptions(maxConnections, readTimeout, writeTimeout, idleTimeout, congestionLimit,
-        bufferLimit, keepAlive, noDelay);
+        bufferLimit, keepAlive, noDelay, transparent);
   }
 
   /** Whether any timeout is set, so connections need a timer. */

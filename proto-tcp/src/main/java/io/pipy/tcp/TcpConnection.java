@@ -67,7 +67,8 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
-    inbound = new TcpInbound((InetSocketAddress) channel.localAddress(), (InetSocketAddress) channel.remoteAddress());
+    inbound = new TcpInbound((InetSocketAddress) channel.localAddress(), (InetSocketAddress) channel.remoteAddress(),
+        options.transparent() ? OriginalDestination.of(channel) : null);
     keepAlive = worker.keepAlive(KEEP_ALIVE_REASON);
     scope = InputScope.current();
     writer = new ChannelWriter(this, channel, options.bufferLimit(), new Congestion(scope));

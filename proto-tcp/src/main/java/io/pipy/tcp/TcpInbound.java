@@ -19,8 +19,11 @@ final class TcpInbound implements Inbound {
   private final long id = nextId();
   private final InetSocketAddress local;
   private final InetSocketAddress remote;
+  /** The original destination of a transparent listener's connection; null: not transparent. */
+  private final InetSocketAddress destination;
   private String localText;
   private String remoteText;
+  private String destinationText;
   /** Actions waiting for the close; null when none (the common case) or once closed. */
   private List<Runnable> onClose;
   private boolean closed;
@@ -31,8 +34,18 @@ final class TcpInbound implements Inbound {
   }
 
   TcpInbound(InetSocketAddress local, InetSocketAddress remote) {
+    this(local, remote, null);
+  }
+
+  /**
+   * An inbound of a transparent listener: {@code destination} is where the peer sent the
+   * connection before a redirect, or null if nothing redirected it (then, as for any listener,
+   * the local address is the destination: with TPROXY rules the two are the same).
+   */
+  TcpInbound(InetSocketAddress local, InetSocketAddress remote, InetSocketAddress destination) {
     this.local = local;
     this.remote = remote;
+    this.destination = destination;
   }
 
   @Override
@@ -63,6 +76,18 @@ final class TcpInbound implements Inbound {
   }
 
   @Override
+  public String destinationAddress() {
+    if (destination == null) return localAddress();
+    if (destinationText == null) destinationText = IpText.of(destination.getAddress());
+    return destinationText;
+  }
+
+  @Override
+  public int destinationPort() {
+    return destination == null ? localPort() : destination.getPort();
+  }
+
+  @Override
   public boolean onClose(Runnable action) {
     if (closed) {
       action.run();
@@ -89,9 +114,13 @@ final class TcpInbound implements Inbound {
     }
   }
 
-  /** {@code [remote]:port -> [local]:port}, Pipy's way of naming an inbound in logs. */
+  /**
+   * {@code [remote]:port -> [local]:port}, Pipy's way of naming an inbound in logs, followed by
+   * {@code -> [destination]:port} for a redirected connection.
+   */
   @Override
   public String toString() {
-    return "[inbound] [" + remoteAddress() + "]:" + remotePort() + " -> [" + localAddress() + "]:" + localPort();
+    String s = "[inbound] [" + remoteAddress() + "]:" + remotePort() + " -> [" + localAddress() + "]:" + localPort();
+    return destination == null ? s : s + " -> [" + destinationAddress() + "]:" + destinationPort();
   }
 }

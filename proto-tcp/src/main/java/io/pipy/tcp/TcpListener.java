@@ -1,6 +1,7 @@
 package io.pipy.tcp;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -8,6 +9,7 @@ import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.unix.IntegerUnixChannelOption;
 import io.netty.channel.unix.UnixChannelOption;
 import io.pipy.api.KeepAlive;
 import io.pipy.api.ListenSpec;
@@ -113,6 +115,7 @@ final class TcpListener implements Listener {
     ServerChannel ch = IoChannels.newServerChannel(io, address);
     ch.config().setOption(ChannelOption.SO_REUSEADDR, true);
     if (reusePort) ch.config().setOption(UnixChannelOption.SO_REUSEPORT, true);
+    if (options.transparent()) makeTransparent(ch);
     if (gate.limited()) {
       // Accept one at a time, so the gate can stop accepting exactly at the limit.
       RecvByteBufAllocator a = ch.config().getRecvByteBufAllocator();
@@ -126,6 +129,27 @@ final class TcpListener implements Listener {
     await(loop.register(ch));
     await(ch.bind(IoChannels.bindAddress(io, address, port)));
     return ((InetSocketAddress) ch.localAddress()).getPort();
+  }
+
+  /** {@code IP_TRANSPARENT} ({@code SOL_IP}, 19): lets the socket take connections TPROXY rules send it. */
+  private static final IntegerUnixChannelOption IP_TRANSPARENT = new IntegerUnixChannelOption("IP_TRANSPARENT", 0, 19);
+
+  /**
+   * Prepares a transparent listener's socket as Pipy does: {@code IP_TRANSPARENT}, so TPROXY
+   * rules can hand it connections for any address. That needs CAP_NET_ADMIN; without it Pipy
+   * carries on silently, and so do we after a warning, since connections sent by REDIRECT rules
+   * (the common sidecar setup) need no privilege and still report their original destination.
+   */
+  private void makeTransparent(ServerChannel ch) throws IOException {
+    if (!IoChannels.supportsRawOptions(io)) {
+      throw new IOException("transparent mode needs a native transport, epoll or io_uring (this is " + io + ")");
+    }
+    try {
+      ch.config().setOption(IP_TRANSPARENT, 1);
+    } catch (ChannelException e) {
+      Log.warn("[listener] " + spec.describe() + ": cannot set IP_TRANSPARENT (" + e.getMessage()
+          + "); connections redirected by REDIRECT rules are still served with their original destination");
+    }
   }
 
   /** Waits for a bind step; only possible off the worker threads (or when it completed at once). */
