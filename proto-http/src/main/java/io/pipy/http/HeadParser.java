@@ -42,6 +42,13 @@ final class HeadParser {
   /** The properties of a response head, in Pipy's order. */
   private static final String[] RESPONSE_KEYS = {"protocol", "headers", "headerNames", "status", "statusText"};
 
+  /** Boxed status codes 100 to 599: Integer.valueOf caches only up to 127. */
+  private static final Integer[] STATUS_CODES = new Integer[500];
+
+  static {
+    for (int i = 0; i < STATUS_CODES.length; i++) STATUS_CODES[i] = 100 + i;
+  }
+
   private final ScriptRuntime scripts;
   private final ObjectTemplate requestHeads;
   private final ObjectTemplate responseHeads;
@@ -164,7 +171,7 @@ final class HeadParser {
 
     ScriptObject headers = scripts.newObject();
     ScriptObject names = scripts.newObject();
-    ScriptObject h = responseHeads.make(version, headers, names, code, text);
+    ScriptObject h = responseHeads.make(version, headers, names, STATUS_CODES[code - 100], text);
     protocol = version;
     status = code;
     if (!parseHeaders(b, eol + 1, len, headers, names)) return false;

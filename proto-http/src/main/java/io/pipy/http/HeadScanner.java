@@ -7,8 +7,8 @@ import java.util.Arrays;
 /**
  * Gathers the bytes of a head (or of one line) from a run of {@link Data} events into an array,
  * consuming from each {@code Data} exactly the bytes it keeps, so what follows the head (a body,
- * the next request) stays in the {@code Data} untouched. Searches with {@link ByteBuf#indexOf}
- * and copies in bulk, never byte by byte through the {@code Data}.
+ * the next request) stays in the {@code Data} untouched. Copies in bulk, a step at a time, and
+ * searches the array, never byte by byte through the {@code Data}.
  *
  * <p>A block (a message head, or trailers) ends at an empty line; a line ends at LF. CRLF and
  * bare LF are both accepted as line ends.
@@ -29,6 +29,11 @@ final class HeadScanner {
   /** Scan up to an empty line, dropping empty lines before the first one (RFC 9112 section 2.2). */
   static final int BLOCK_SKIP_LEADING = 2;
 
+  /** Bytes copied at a time when looking for the end of a block: a typical head in one go. */
+  private static final int BLOCK_STEP = 512;
+  /** Bytes copied at a time when looking for the end of a line (a chunk size, short). */
+  private static final int LINE_STEP = 32;
+
   private byte[] buf = new byte[512];
   private int len;
   private int lineStart;
@@ -43,41 +48,61 @@ final class HeadScanner {
   int scan(Data data, int limit, int mode) {
     int taken = 0;
     int result = INCOMPLETE;
+    // Bytes are copied a step at a time and searched in the array: one bulk copy per step, not
+    // a ByteBuf search and a copy per line. Whatever a step copies past the end is left in the
+    // Data (not counted as taken), so a step bounds the waste.
+    int step = mode == LINE ? LINE_STEP : BLOCK_STEP;
     outer:
     for (int c = 0, chunks = data.chunkCount(); c < chunks; c++) {
       ByteBuf b = data.chunk(c);
       int p = b.readerIndex();
       int end = b.writerIndex();
       while (p < end) {
-        int lf = b.indexOf(p, end, (byte) '\n');
-        int stop = lf < 0 ? end : lf + 1;
-        int n = stop - p;
-        if (len + n > limit) {
+        int n = Math.min(end - p, step);
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.min(Math.max(buf.length * 2, len + n), Math.max(limit, len + n)));
+        b.getBytes(p, buf, len, n);
+        p += n;
+        byte[] a = buf;
+        int stop = len + n;
+        for (int i = len; i < stop; i++) {
+          if (a[i] != '\n') continue;
+          if (i + 1 > limit) {
+            result = TOO_LARGE;
+            break outer;
+          }
+          boolean done = mode == LINE;
+          if (!done) {
+            int lineEnd = i;
+            if (lineEnd > lineStart && a[lineEnd - 1] == '\r') lineEnd--;
+            if (lineEnd == lineStart) {
+              if (mode == BLOCK_SKIP_LEADING && lineStart == 0) {
+                // An empty line before the head: drop it and scan on from the array's start.
+                int rest = stop - (i + 1);
+                System.arraycopy(a, i + 1, a, 0, rest);
+                taken += stop - rest - len;
+                len = 0;
+                stop = rest;
+                i = -1;
+                continue;
+              }
+              done = true;
+            } else {
+              lineStart = i + 1;
+            }
+          }
+          if (done) {
+            taken += i + 1 - len;
+            len = i + 1;
+            result = COMPLETE;
+            break outer;
+          }
+        }
+        if (stop > limit) {
           result = TOO_LARGE;
           break outer;
         }
-        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.min(Math.max(buf.length * 2, len + n), Math.max(limit, len + n)));
-        b.getBytes(p, buf, len, n);
-        len += n;
-        taken += n;
-        p = stop;
-        if (lf >= 0) {
-          if (mode == LINE) {
-            result = COMPLETE;
-            break outer;
-          }
-          int lineEnd = len - 1;
-          if (lineEnd > lineStart && buf[lineEnd - 1] == '\r') lineEnd--;
-          if (lineEnd == lineStart) {
-            if (mode == BLOCK_SKIP_LEADING && lineStart == 0) {
-              len = 0;
-              continue;
-            }
-            result = COMPLETE;
-            break outer;
-          }
-          lineStart = len;
-        }
+        taken += stop - len;
+        len = stop;
       }
     }
     data.skip(taken);

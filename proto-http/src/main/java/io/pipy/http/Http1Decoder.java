@@ -2,6 +2,7 @@ package io.pipy.http;
 
 import io.pipy.api.Data;
 import io.pipy.api.script.ScriptObject;
+import io.pipy.api.script.ObjectTemplate;
 import io.pipy.api.script.ScriptRuntime;
 import io.pipy.api.script.Values;
 
@@ -59,7 +60,12 @@ final class Http1Decoder {
   private final boolean response;
   private final int maxHeadSize;
   private final Listener listener;
-  private final ScriptRuntime scripts;
+  /** The properties of a message tail, in Pipy's order. */
+  private static final String[] TAIL_KEYS = {"headSize", "bodySize"};
+  private static final String[] TAIL_WITH_TRAILERS_KEYS = {"headers", "headSize", "bodySize"};
+
+  private final ObjectTemplate tails;
+  private final ObjectTemplate tailsWithTrailers;
   private final HeadScanner scanner = new HeadScanner();
   private final HeadParser parser;
 
@@ -74,9 +80,10 @@ final class Http1Decoder {
   Http1Decoder(boolean response, int maxHeadSize, ScriptRuntime scripts, Listener listener) {
     this.response = response;
     this.maxHeadSize = maxHeadSize;
-    this.scripts = scripts;
     this.listener = listener;
     this.parser = new HeadParser(scripts);
+    this.tails = scripts.template(TAIL_KEYS);
+    this.tailsWithTrailers = scripts.template(TAIL_WITH_TRAILERS_KEYS);
   }
 
   /** Decodes {@code data}, which this decoder owns from now on. */
@@ -370,10 +377,11 @@ final class Http1Decoder {
   private void endMessage() {
     flushBody();
     if (state == STOPPED) return;
-    ScriptObject tail = scripts.newObject();
-    if (trailers != null) tail.set("headers", trailers);
-    tail.set("headSize", headSize);
-    tail.set("bodySize", Values.number(bodySize));
+    // From a template, as heads are: a tail per message is made without a property-by-property
+    // walk of the shape tree.
+    ScriptObject tail = trailers != null
+        ? tailsWithTrailers.make(trailers, headSize, Values.number(bodySize))
+        : tails.make(headSize, Values.number(bodySize));
     state = HEAD;
     headSize = 0;
     bodySize = 0;

@@ -45,6 +45,8 @@ final class MuxHttp extends Filter {
   private final MuxOptions options;
   private final ScriptFunction optionsFn;
   private final MuxPools pools;
+  /** {@link #poolOptions()} as a supplier, made once: sessions are looked up per request. */
+  private final java.util.function.Supplier<MuxOptions> poolOptions = this::poolOptions;
 
   private int epoch;
   private boolean keyReady;
@@ -199,7 +201,7 @@ final class MuxHttp extends Filter {
           finish(se);
           return;
         }
-        session = pools.alloc(key, this, this::poolOptions);
+        session = pools.alloc(key, this, poolOptions);
         if (session.ended()) {
           // It failed at once (a bad version, logged where it failed).
           session = null;

@@ -35,7 +35,8 @@ public final class Shape {
   final int size;
   private final boolean cacheable;
   private Map<Object, Integer> index;
-  private Map<Object, Shape> transitions;
+  /** Default-attribute transitions; each edge is the pair {@link #last} points at, made once. */
+  private Map<Object, LastTransition> transitions;
   private Map<Transition, Shape> otherTransitions;
   /**
    * The last default-attribute transition taken, checked by identity before the map: objects
@@ -114,13 +115,15 @@ public final class Shape {
       LastTransition l = last;
       if (l != null && l.key == key) return l.shape;
       if (transitions == null) transitions = new HashMap<>(4);
-      Shape s = transitions.get(key);
-      if (s == null) {
-        s = extend(key, attrs);
-        transitions.put(key, s);
+      // The edge itself is cached, not just its shape: objects built two ways in turn (request
+      // and response headers) switch the last edge every time and must not allocate to do so.
+      LastTransition e = transitions.get(key);
+      if (e == null) {
+        e = new LastTransition(key, extend(key, attrs));
+        transitions.put(key, e);
       }
-      last = new LastTransition(key, s);
-      return s;
+      last = e;
+      return e.shape;
     }
     if (otherTransitions == null) otherTransitions = new HashMap<>(4);
     Transition t = new Transition(key, attrs);
