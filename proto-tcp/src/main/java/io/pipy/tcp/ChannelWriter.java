@@ -27,7 +27,8 @@ import java.nio.channels.ClosedChannelException;
  *
  * <p>Flushing: output produced while the connection is dispatching an event (a read batch, the
  * peer's FIN) is flushed once when that dispatch ends; output produced at any other time (a
- * timer, another stream) is flushed by one task queued behind the current one. A flush costs no
+ * timer, another stream) is flushed when the read batch being dispatched on this worker ends
+ * (see {@link InputScope}), or, outside any read batch, by one task queued behind the current one. A flush costs no
  * allocation when the socket takes everything at once, the common case on a proxy's hot path.
  */
 final class ChannelWriter implements EventTarget, ChannelFutureListener {
@@ -67,9 +68,11 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
   private boolean shutdown;
   private boolean detached;
   private final Congestion congestion;
+  private final InputScope scope;
 
-  ChannelWriter(Owner connection, Channel channel, long bufferLimit, Congestion congestion) {
+  ChannelWriter(Owner connection, Channel channel, long bufferLimit, InputScope scope, Congestion congestion) {
     this.connection = connection;
+    this.scope = scope;
     this.channel = channel;
     this.bufferLimit = bufferLimit;
     this.congestion = congestion;
@@ -104,7 +107,7 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     if (!channel.isWritable()) congestion.begin();
     if (!connection.dispatching() && !flushQueued) {
       flushQueued = true;
-      channel.eventLoop().execute(flushTask);
+      if (!scope.deferFlush(this)) channel.eventLoop().execute(flushTask);
     }
   }
 
@@ -151,6 +154,11 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
   private void runFlushTask() {
     flushQueued = false;
     flush();
+  }
+
+  /** The flush asked of {@link InputScope#deferFlush}, at the end of a read batch. */
+  void deferredFlush() {
+    runFlushTask();
   }
 
   @Override

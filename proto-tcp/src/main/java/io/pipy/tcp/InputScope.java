@@ -9,6 +9,11 @@ import io.netty.util.concurrent.FastThreadLocal;
  * {@link #enter} their tap around each dispatch; events produced outside any dispatch (timers,
  * promise reactions) have no source and are not held back.
  *
+ * <p>It also batches flushes across connections: while a socket's read batch is dispatched
+ * ({@link #beginRead} to {@link #endRead}), writers of other connections that get output (a proxy
+ * writing upstream what a client sent) are flushed once when the batch ends instead of each
+ * queueing a task on the event loop: two fewer tasks per proxied request.
+ *
  * <p>One instance per worker thread; a worker is one thread, so this is the worker's state. Code
  * that lives on one worker looks it up once ({@link #current()}) and keeps it.
  */
@@ -22,6 +27,9 @@ final class InputScope {
   };
 
   private Tap tap;
+  private boolean reading;
+  private ChannelWriter[] pendingFlushes = new ChannelWriter[8];
+  private int pendingCount;
 
   private InputScope() {
   }
@@ -46,5 +54,37 @@ final class InputScope {
   /** Ends a dispatch begun by {@link #enter}. */
   void exit(Tap previous) {
     tap = previous;
+  }
+
+  /** A socket's read batch starts being dispatched (Netty's channelRead). */
+  void beginRead() {
+    reading = true;
+  }
+
+  /**
+   * Asks for {@code writer} to be flushed when the read batch being dispatched ends; false if
+   * none is (the caller flushes some other way).
+   */
+  boolean deferFlush(ChannelWriter writer) {
+    if (!reading) return false;
+    if (pendingCount == pendingFlushes.length) pendingFlushes = java.util.Arrays.copyOf(pendingFlushes, pendingCount * 2);
+    pendingFlushes[pendingCount++] = writer;
+    return true;
+  }
+
+  /**
+   * The read batch has been dispatched (Netty's channelReadComplete, which Netty fires after
+   * every batch of channelRead calls, also when the read failed): flushes the writers it gave
+   * output to.
+   */
+  void endRead() {
+    reading = false;
+    // By index: a flush does not write to other writers, but stay correct if one ever does.
+    for (int i = 0; i < pendingCount; i++) {
+      ChannelWriter w = pendingFlushes[i];
+      pendingFlushes[i] = null;
+      w.deferredFlush();
+    }
+    pendingCount = 0;
   }
 }

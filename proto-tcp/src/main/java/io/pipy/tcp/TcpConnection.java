@@ -71,7 +71,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
         options.transparent() ? OriginalDestination.of(channel) : null);
     keepAlive = worker.keepAlive(KEEP_ALIVE_REASON);
     scope = InputScope.current();
-    writer = new ChannelWriter(this, channel, options.bufferLimit(), new Congestion(scope));
+    writer = new ChannelWriter(this, channel, options.bufferLimit(), scope, new Congestion(scope));
     listener.opened(this);
     Connections.ofThisWorker().opened(inbound);
     if (Log.isEnabled(Log.Level.DEBUG)) Log.debug(inbound + " connection accepted");
@@ -100,6 +100,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
       return;
     }
     dispatching = true;
+    scope.beginRead();
     feed(Data.of(buf));
   }
 
@@ -108,6 +109,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
     dispatching = false;
     if (timer != null) timer.inputSeen();
     if (writer != null) writer.flush();
+    if (scope != null) scope.endRead();
   }
 
   @Override

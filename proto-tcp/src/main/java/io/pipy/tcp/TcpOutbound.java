@@ -157,7 +157,7 @@ final class TcpOutbound extends Outbound implements ChannelWriter.Owner, Connect
   void onConnected() {
     Channel ch = channel;
     tap = new ChannelTap(ch);
-    writer = new ChannelWriter(this, ch, options.bufferLimit(), congestion);
+    writer = new ChannelWriter(this, ch, options.bufferLimit(), scope, congestion);
     if (options.hasTimeouts()) {
       timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
       timer.start(loop);
@@ -294,15 +294,20 @@ final class TcpOutbound extends Outbound implements ChannelWriter.Owner, Connect
         return;
       }
       dispatching = true;
+      scope.beginRead();
       feed(Data.of(buf));
     }
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
-      if (ch != channel) return;
+      if (ch != channel) {
+        scope.endRead();
+        return;
+      }
       dispatching = false;
       if (timer != null) timer.inputSeen();
       if (writer != null) writer.flush();
+      scope.endRead();
     }
 
     @Override
