@@ -38,20 +38,30 @@ pipy_pid=${pids[-1]}
 # nginx serves from its worker process, the master's only child.
 nginx_worker=$(pgrep -P "$nginx_master" | head -1)
 [ -n "$nginx_worker" ] || { echo "bench: cannot find nginx's worker process" >&2; exit 1; }
+# pipy's event-loop thread alone, without the JIT compilers and the collector: the steadiest
+# figure of what the proxy's own code costs (the whole process is measured too).
+pipy_worker=
+for t in /proc/"$pipy_pid"/task/*; do
+  [ "$(cat "$t/comm" 2>/dev/null)" = pipy-worker-0 ] && pipy_worker=${t##*/}
+done
+[ -n "$pipy_worker" ] || { echo "bench: cannot find pipy's worker thread" >&2; exit 1; }
 
 for port in "$nginx_proxy" "$pipy_proxy"; do check_answer "$port" "Hi, there!"; done
 
 ticks_per_second=$(getconf CLK_TCK)
-# User and system CPU ticks process $1 has used so far (fields 14 and 15 of /proc/PID/stat,
-# counted after the ")" that ends the command name).
-cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12, $13 }'; }
+# User and system CPU ticks process (or thread) /proc path $1 has used so far (fields 14 and 15
+# of its stat, counted after the ")" that ends the command name).
+cpu_ticks() { sed 's/.*) //' "$1/stat" | awk '{ print $12, $13 }'; }
 
-# Runs wrk against port $1 served by process $2; prints "req/s user-µs/request system-µs/request".
+# Runs wrk against port $1 served by /proc path $2, also measuring /proc path $3; prints
+# "req/s user-µs/request system-µs/request thread-user-µs/request".
 measure() {
-  local u0 s0 u1 s1 out
+  local u0 s0 u1 s1 tu0 ts0 tu1 ts1 out
   read -r u0 s0 < <(cpu_ticks "$2")
+  read -r tu0 ts0 < <(cpu_ticks "$3")
   out=$(wrk -t1 -c"$connections" -d"$duration" "http://127.0.0.1:$1/")
   read -r u1 s1 < <(cpu_ticks "$2")
+  read -r tu1 ts1 < <(cpu_ticks "$3")
   if grep -q -E 'Non-2xx|Socket errors' <<<"$out"; then
     echo "bench: errors against port $1:" >&2
     echo "$out" >&2
@@ -59,8 +69,8 @@ measure() {
   fi
   awk -v r="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")" \
       -v n="$(awk '/ requests in / { print $1 }' <<<"$out")" \
-      -v u="$((u1 - u0))" -v s="$((s1 - s0))" -v hz="$ticks_per_second" \
-      'BEGIN { printf "%.0f %.2f %.2f\n", r, u / hz * 1e6 / n, s / hz * 1e6 / n }'
+      -v u="$((u1 - u0))" -v s="$((s1 - s0))" -v tu="$((tu1 - tu0))" -v hz="$ticks_per_second" \
+      'BEGIN { printf "%.0f %.2f %.2f %.2f\n", r, u / hz * 1e6 / n, s / hz * 1e6 / n, tu / hz * 1e6 / n }'
 }
 
 describe_machine
@@ -68,12 +78,12 @@ wrk -t1 -c"$connections" -d"$warmup" "http://127.0.0.1:$nginx_proxy/" >/dev/null
 wrk -t1 -c"$connections" -d"$warmup" "http://127.0.0.1:$pipy_proxy/" >/dev/null
 echo "wrk -t1 -c$connections -d$duration, $rounds rounds after a $warmup warm-up of each proxy"
 echo
-echo "| round | proxy | req/s | user µs/request | system µs/request |"
-echo "|---|---|---|---|---|"
+echo "| round | proxy | req/s | user µs/request | system µs/request | user µs/request, event-loop thread |"
+echo "|---|---|---|---|---|---|"
 for r in $(seq 1 "$rounds"); do
-  read -r rps user sys < <(measure "$nginx_proxy" "$nginx_worker")
-  echo "| $r | nginx | $rps | $user | $sys |"
-  read -r rps user sys < <(measure "$pipy_proxy" "$pipy_pid")
-  echo "| $r | pipy | $rps | $user | $sys |"
+  read -r rps user sys thread < <(measure "$nginx_proxy" "/proc/$nginx_worker" "/proc/$nginx_worker")
+  echo "| $r | nginx | $rps | $user | $sys | $thread |"
+  read -r rps user sys thread < <(measure "$pipy_proxy" "/proc/$pipy_pid" "/proc/$pipy_pid/task/$pipy_worker")
+  echo "| $r | pipy | $rps | $user | $sys | $thread |"
 done
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -128,7 +128,7 @@ final class ByteStrings {
    * a byte-at-a-time polynomial is a chain of multiplies as long as the string, and a head has
    * a few hundred bytes of names and values to look up.
    */
-  private static int hash(byte[] b, int off, int len) {
+  static int hash(byte[] b, int off, int len) {
     long h = len * 0x9E3779B97F4A7C15L;
     int i = off;
     int end = off + len;

@@ -54,6 +54,7 @@ final class HeadParser {
   private final ObjectTemplate responseHeads;
   private final ByteStrings strings = new ByteStrings();
   private byte[] lower = new byte[64];
+  private final FieldLines lines = new FieldLines();
 
   /** The head object. */
   ScriptObject head;
@@ -238,42 +239,65 @@ final class HeadParser {
       int eol = indexOf(b, p, len, (byte) '\n');
       int lineEnd = trimCr(b, p, eol);
       if (lineEnd == p) return true;
-      int first = b[p];
-      if (first == ' ' || first == '\t') return fail(DecodeError.BAD_REQUEST);
-      int colon = p;
-      if (lower.length < lineEnd - p) lower = Arrays.copyOf(lower, Math.max(lower.length * 2, lineEnd - p));
-      boolean changed = false;
-      while (colon < lineEnd) {
-        int c = b[colon] & 0xff;
-        if (c == ':') break;
-        if (!TCHAR[c]) return fail(DecodeError.BAD_REQUEST);
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
-          changed = true;
-        }
-        lower[colon - p] = (byte) c;
-        colon++;
+      FieldLines.Field field = lines.get(b, p, lineEnd - p);
+      if (field == null) {
+        field = parseField(b, p, lineEnd);
+        if (field == null) return false;
+        lines.put(b, p, lineEnd - p, field);
       }
-      if (colon == p || colon == lineEnd) return fail(DecodeError.BAD_REQUEST);
-      String name = strings.get(lower, 0, colon - p);
-      int vs = colon + 1;
-      int ve = lineEnd;
-      while (vs < ve && (b[vs] == ' ' || b[vs] == '\t')) vs++;
-      while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) ve--;
-      for (int i = vs; i < ve; i++) {
-        int c = b[i] & 0xff;
-        if (c < 0x20 && c != '\t' || c == 0x7f) return fail(DecodeError.BAD_REQUEST);
-      }
-      String value = strings.get(b, vs, ve - vs);
       if (isHead) {
-        if (!addHeader(headers, name, value)) return false;
-        if (changed && names != null) names.define(name, strings.get(b, p, colon - p));
+        if (!addHeader(headers, field.name(), field.value())) return false;
+        if (field.spelling() != null && names != null) names.define(field.name(), field.spelling());
       } else {
-        headers.define(name, value);
+        headers.define(field.name(), field.value());
       }
       p = eol + 1;
     }
     return true;
+  }
+
+  /** Parses field line {@code b[p, lineEnd)}; null (with the error set) if it is malformed. */
+  private FieldLines.Field parseField(byte[] b, int p, int lineEnd) {
+    int first = b[p];
+    if (first == ' ' || first == '\t') {
+      fail(DecodeError.BAD_REQUEST);
+      return null;
+    }
+    int colon = p;
+    if (lower.length < lineEnd - p) lower = Arrays.copyOf(lower, Math.max(lower.length * 2, lineEnd - p));
+    boolean changed = false;
+    while (colon < lineEnd) {
+      int c = b[colon] & 0xff;
+      if (c == ':') break;
+      if (!TCHAR[c]) {
+        fail(DecodeError.BAD_REQUEST);
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+        changed = true;
+      }
+      lower[colon - p] = (byte) c;
+      colon++;
+    }
+    if (colon == p || colon == lineEnd) {
+      fail(DecodeError.BAD_REQUEST);
+      return null;
+    }
+    String name = strings.get(lower, 0, colon - p);
+    int vs = colon + 1;
+    int ve = lineEnd;
+    while (vs < ve && (b[vs] == ' ' || b[vs] == '\t')) vs++;
+    while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) ve--;
+    for (int i = vs; i < ve; i++) {
+      int c = b[i] & 0xff;
+      if (c < 0x20 && c != '\t' || c == 0x7f) {
+        fail(DecodeError.BAD_REQUEST);
+        return null;
+      }
+    }
+    String value = strings.get(b, vs, ve - vs);
+    return new FieldLines.Field(name, value, changed ? strings.get(b, p, colon - p) : null);
   }
 
   private boolean addHeader(ScriptObject headers, String name, String value) {

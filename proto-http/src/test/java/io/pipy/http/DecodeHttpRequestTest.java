@@ -107,6 +107,34 @@ class DecodeHttpRequestTest {
   }
 
   @Test
+  void headsRepeatedOnOneConnectionComeOutTheSame() {
+    // The parser remembers recent field lines; the second and third heads are built from them.
+    Run r = run();
+    String text = "GET /a HTTP/1.1\r\nHost: example.com\r\nUser-Agent: curl/8\r\nContent-Length: 2\r\n"
+        + "Cookie: a=1\r\nCookie: a=1\r\nx-lower: v\r\n\r\nok";
+    r.input(data(text + text + text));
+    assertEquals("MS D(2) ME MS D(2) ME MS D(2) ME", r.outputShape());
+    for (int i = 0; i < 3; i++) {
+      ScriptObject h = head(r, i);
+      ScriptObject headers = (ScriptObject) h.get("headers");
+      assertEquals(List.of("host", "user-agent", "content-length", "cookie", "x-lower"), keys(headers), "head " + i);
+      assertEquals("curl/8", headers.get("user-agent"));
+      assertEquals(2, assertInstanceOf(ScriptArray.class, headers.get("cookie")).length(), "head " + i);
+      ScriptObject names = (ScriptObject) h.get("headerNames");
+      assertEquals("User-Agent", names.get("user-agent"));
+      assertEquals(Undefined.INSTANCE, names.get("x-lower"), "a name sent in lower case has no spelling entry");
+    }
+  }
+
+  @Test
+  void aRememberedGoodLineDoesNotLetABadOneThrough() {
+    // "Good: 1" is remembered from the first head; the second head's next line is still checked.
+    Run r = run();
+    r.input(data("GET / HTTP/1.1\r\nGood: 1\r\n\r\nGET / HTTP/1.1\r\nGood: 1\r\nBad Name: 1\r\n\r\n"));
+    assertEquals("MS ME SE(ProtocolError)", r.outputShape());
+  }
+
+  @Test
   void repeatedHeadersKeepTheLastValueExceptCookies() {
     Run r = run();
     r.input(data("GET / HTTP/1.1\r\nX-A: 1\r\nX-A: 2\r\nCookie: a=1\r\nCookie: b=2\r\ncookie: c=3\r\n\r\n"));
