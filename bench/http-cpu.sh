@@ -48,11 +48,6 @@ done
 
 for port in "$nginx_proxy" "$pipy_proxy"; do check_answer "$port" "Hi, there!"; done
 
-ticks_per_second=$(getconf CLK_TCK)
-# User and system CPU ticks process (or thread) /proc path $1 has used so far (fields 14 and 15
-# of its stat, counted after the ")" that ends the command name).
-cpu_ticks() { sed 's/.*) //' "$1/stat" | awk '{ print $12, $13 }'; }
-
 # Runs wrk against port $1 served by /proc path $2, also measuring /proc path $3; prints
 # "req/s user-µs/request system-µs/request thread-user-µs/request".
 measure() {

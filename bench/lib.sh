@@ -135,6 +135,12 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
+# CPU time: "user system" clock ticks that process or thread /proc path $1 (/proc/PID or
+# /proc/PID/task/TID) has used so far, fields 14 and 15 of its stat counted after the ")" that
+# ends the command name; $ticks_per_second converts them.
+ticks_per_second=$(getconf CLK_TCK)
+cpu_ticks() { sed 's/.*) //' "$1/stat" | awk '{ print $12, $13 }'; }
+
 # What the results were measured on.
 describe_machine() {
   echo "machine: $(nproc) CPUs, $(awk -F: '/model name/ { print $2; exit }' /proc/cpuinfo | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"

@@ -92,19 +92,16 @@ run_wrk() {
 }
 rps() { awk '/^Requests\/sec:/ { print $2 }' <<<"$1"; }
 requests() { awk '/ requests in / { print $1 }' <<<"$1"; }
-# CPU time (user + system, in clock ticks) process $1 has used so far: fields 14 and 15 of
-# /proc/PID/stat, counted after the ")" that ends the command name.
-cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-ticks_per_second=$(getconf CLK_TCK)
-# Runs wrk against port $1 served by process $2; prints "req/s cpu-µs-per-request" and keeps
+# Runs wrk against port $1 served by process $2; prints "req/s cpu-µs-per-request" (user +
+# system, from lib.sh's cpu_ticks) and keeps
 # wrk's report in $tmp/wrk.out. CPU per request depends far less than req/s on what else the shared
 # cores are doing, so it is the steadier measure of each proxy's cost.
 measure() {
   local before after out
-  before=$(cpu_ticks "$2")
+  before=$(cpu_ticks "/proc/$2" | awk '{ print $1 + $2 }')
   out=$(run_wrk "$1" "$duration")
   echo "$out" >"$tmp/wrk.out"
-  after=$(cpu_ticks "$2")
+  after=$(cpu_ticks "/proc/$2" | awk '{ print $1 + $2 }')
   awk -v r="$(rps "$out")" -v n="$(requests "$out")" -v t="$((after - before))" -v hz="$ticks_per_second" \
     'BEGIN { printf "%s %.2f\n", r, (n > 0 ? t / hz * 1e6 / n : 0) }'
 }

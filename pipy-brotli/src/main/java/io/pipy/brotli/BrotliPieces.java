@@ -22,6 +22,17 @@ public final class BrotliPieces {
     void accept(byte[] bytes, int length);
   }
 
+  /** The largest piece {@link #untrusted()} gives out. */
+  public static final int UNTRUSTED_PIECE_SIZE = 64 * 1024;
+
+  /**
+   * The largest window {@link #untrusted()} accepts: 16 MiB, the most RFC 7932 allows. Pipy also
+   * decodes large-window streams with windows up to 1 GiB; we refuse those over 16 MiB because
+   * the window fills with the output, so a few hundred bytes declaring a 1 GiB window and
+   * expanding to 1 GiB would make us hold 1 GiB (and a few at once exhaust the heap).
+   */
+  public static final int UNTRUSTED_MAX_WINDOW_BITS = 24;
+
   private final BrotliDecoder decoder;
   private final int pieceSize;
   private byte[] buf;
@@ -36,6 +47,14 @@ public final class BrotliPieces {
     if (pieceSize <= 0) throw new IllegalArgumentException("pieceSize must be positive, not " + pieceSize);
     this.decoder = new BrotliDecoder(maxWindowBits);
     this.pieceSize = pieceSize;
+  }
+
+  /**
+   * A stream for bytes from the network (what {@code decompress} and {@code decompressHTTP}
+   * decode): RFC 7932 windows only, pieces of at most {@value #UNTRUSTED_PIECE_SIZE} bytes.
+   */
+  public static BrotliPieces untrusted() {
+    return new BrotliPieces(UNTRUSTED_MAX_WINDOW_BITS, UNTRUSTED_PIECE_SIZE);
   }
 
   /** Whether the compressed stream has ended (later input is ignored). */

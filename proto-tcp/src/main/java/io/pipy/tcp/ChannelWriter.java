@@ -61,7 +61,7 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
   private final ChannelPromise quiet;
   /** Hands one chunk's reference to the channel; a field so writes allocate no lambda. */
   private final java.util.function.Consumer<io.netty.buffer.ByteBuf> writeChunk;
-  private final Runnable flushTask = this::runFlushTask;
+  private final Runnable flushTask = this::runQueuedFlush;
   private boolean unflushed;
   private boolean flushQueued;
   private boolean ended;
@@ -151,14 +151,10 @@ final class ChannelWriter implements EventTarget, ChannelFutureListener {
     }
   }
 
-  private void runFlushTask() {
+  /** The flush queued by {@link #write}: a task on the event loop, or at the end of a read batch ({@link InputScope}). */
+  void runQueuedFlush() {
     flushQueued = false;
     flush();
-  }
-
-  /** The flush asked of {@link InputScope#deferFlush}, at the end of a read batch. */
-  void deferredFlush() {
-    runFlushTask();
   }
 
   @Override

@@ -83,7 +83,7 @@ final class InputScope {
     for (int i = 0; i < pendingCount; i++) {
       ChannelWriter w = pendingFlushes[i];
       pendingFlushes[i] = null;
-      w.deferredFlush();
+      w.runQueuedFlush();
     }
     pendingCount = 0;
   }

@@ -9,25 +9,15 @@ import java.util.zip.DataFormatException;
  * One brotli stream arriving as {@link Data} events, decoded into {@code Data} events for
  * {@code decompress('brotli')}.
  *
- * <p>Output goes out in pieces of at most {@link #CHUNK} bytes as soon as each is full, so a
+ * <p>Output goes out in pieces of at most 64 KiB as soon as each is full, so a
  * small input that expands enormously (a decompression bomb) never sits in memory whole: what
- * this holds is bounded by the decoder's window and one piece. The pieces are GC-heap memory
+ * this holds is bounded by the decoder's window (at most 16 MiB: see
+ * {@link BrotliPieces#untrusted()}) and one piece. The pieces are GC-heap memory
  * (the decoder writes into arrays), so nothing here needs releasing but the input.
  */
 final class Unbrotli {
 
-  /** The largest output piece. */
-  static final int CHUNK = 64 * 1024;
-
-  /**
-   * The largest window accepted: 16 MiB, the most RFC 7932 allows. Pipy also decodes
-   * large-window streams with windows up to 1 GiB; we refuse those over 16 MiB because the window
-   * fills with the output, so a few hundred bytes declaring a 1 GiB window and expanding to
-   * 1 GiB would make us hold 1 GiB (and a few at once exhaust the heap).
-   */
-  static final int MAX_WINDOW_BITS = 24;
-
-  private final BrotliPieces pieces = new BrotliPieces(MAX_WINDOW_BITS, CHUNK);
+  private final BrotliPieces pieces = BrotliPieces.untrusted();
 
   /** Whether the compressed stream has ended (later input is ignored). */
   boolean ended() {
