@@ -113,7 +113,8 @@ pipy_cmd=${PIPY:-$root/pipy}
 start_pipy() {
   local text=$1 name=$2 port=$3
   printf '%s\n' "$text" >"$tmp/$name.js"
-  "$pipy_cmd" --no-graph "$tmp/$name.js" >"$tmp/$name.out" 2>&1 &
+  # shellcheck disable=SC2086 # PIPY_ARGS is a list of options, e.g. "--io=io_uring"
+  "$pipy_cmd" --no-graph ${PIPY_ARGS:-} "$tmp/$name.js" >"$tmp/$name.out" 2>&1 &
   pids+=($!)
   await_port "$port" "$!" "$name" || { cat "$tmp/$name.out" >&2; exit 1; }
 }

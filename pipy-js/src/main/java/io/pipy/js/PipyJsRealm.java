@@ -128,15 +128,14 @@ final class PipyJsRealm implements ScriptRealm {
       }
       first.defineOwn(k, io.pipy.api.script.Undefined.INSTANCE, io.pipy.js.runtime.Shape.DEFAULT);
     }
-    io.pipy.js.runtime.Shape shape = first.shape;
-    int n = keys.length;
-    t = values -> {
-      if (values.length != n) throw new IllegalArgumentException("template of " + n + " keys given " + values.length + " values");
-      for (int i = 0; i < n; i++) values[i] = realm.fromHost(values[i]);
-      return new io.pipy.js.runtime.JsObject(shape, values);
-    };
+    t = ShapeTemplate.of(realm, first.shape);
     templates.put(keys, t);
     return t;
+  }
+
+  @Override
+  public io.pipy.api.script.ObjectTemplate templateOf(ScriptObject sample) {
+    return ShapeTemplate.ofSample(realm, sample);
   }
 
   @Override

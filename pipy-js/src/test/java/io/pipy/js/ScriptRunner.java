@@ -9,14 +9,19 @@ import io.pipy.api.PipelineLayout;
 import io.pipy.api.Worker;
 import io.pipy.api.script.HostClass;
 import io.pipy.api.script.HostFunction;
+import io.pipy.api.script.ObjectTemplate;
+import io.pipy.api.script.PropertyKey;
 import io.pipy.api.script.ScriptError;
 import io.pipy.api.script.ScriptException;
 import io.pipy.api.script.ScriptHost;
+import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
 import io.pipy.api.script.SourceLocation;
 import io.pipy.api.script.Undefined;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +59,23 @@ public final class ScriptRunner {
     globals.put("fromTemplate", HostFunction.of("fromTemplate", 3, (ctx, self, args) ->
         ctx.worker().scripts().template(templateKeys).make(args.length > 0 ? args[0] : Undefined.INSTANCE,
             args.length > 1 ? args[1] : Undefined.INSTANCE, args.length > 2 ? args[2] : Undefined.INSTANCE)));
+    // ScriptRuntime.templateOf and ObjectTemplate.holds: remember(o) snapshots an object's
+    // template and values (-1 if it has no template); holds(i, o) asks whether o still matches
+    // snapshot i; keyGet(name, o) reads through one PropertyKey per name, so its note persists.
+    List<Object[]> snapshots = new ArrayList<>();
+    Map<String, PropertyKey> keys = new HashMap<>();
+    globals.put("remember", HostFunction.of("remember", 1, (ctx, self, args) -> {
+      ObjectTemplate t = args[0] instanceof ScriptObject o ? ctx.worker().scripts().templateOf(o) : null;
+      if (t == null) return -1;
+      snapshots.add(new Object[] {t, t.valuesOf((ScriptObject) args[0])});
+      return snapshots.size() - 1;
+    }));
+    globals.put("holds", HostFunction.of("holds", 2, (ctx, self, args) -> {
+      Object[] s = snapshots.get(((Number) args[0]).intValue());
+      return ((ObjectTemplate) s[0]).holds((ScriptObject) args[1], (Object[]) s[1]);
+    }));
+    globals.put("keyGet", HostFunction.of("keyGet", 2, (ctx, self, args) ->
+        ((ScriptObject) args[1]).get(keys.computeIfAbsent(args[0].toString(), PropertyKey::new))));
     TestHost host = new TestHost(globals);
     PipyJsRealm realm = new PipyJsRealm(host);
     host.worker.runtime = realm;

@@ -8,17 +8,17 @@ import java.util.Arrays;
 
 /**
  * Turns head bytes into strings without allocating for the ones seen before: a shared, read-only
- * table of well-known tokens (methods, versions, common header names and values), then a small
- * per-instance cache of recent strings. A keep-alive connection sends the same {@code host},
- * {@code user-agent} and path again and again; the cache gives back the same {@code String}.
+ * table of well-known tokens (methods, versions, common header names and values), then a cache
+ * of recent strings. A worker's connections send the same {@code host}, {@code user-agent} and
+ * paths again and again; the cache gives back the same {@code String}.
  *
- * <p>One instance per decoder, used on one thread.
+ * <p>One instance per worker ({@link WorkerCaches}), used on its thread.
  */
 final class ByteStrings {
 
   /** Strings longer than this are not cached: they are rarely repeated and cost memory. */
   private static final int MAX_CACHED = 96;
-  private static final int SET_BITS = 6;
+  private static final int SET_BITS = 8;
   private static final int WAYS = 4;
   private static final int SLOTS = WAYS << SET_BITS;
 

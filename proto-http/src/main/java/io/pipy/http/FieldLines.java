@@ -10,7 +10,7 @@ import java.util.Arrays;
  * its value and its spelling. A line that is in here was valid when it was parsed, and the same
  * bytes are valid again.
  *
- * <p>One instance per parser, used on one thread.
+ * <p>One instance per worker ({@link WorkerCaches}), used on its thread.
  */
 final class FieldLines {
 
@@ -20,7 +20,7 @@ final class FieldLines {
 
   /** Longer lines (cookies, tokens) are rarely repeated exactly and would cost memory. */
   static final int MAX_LINE = 160;
-  private static final int SET_BITS = 5;
+  private static final int SET_BITS = 8;
   private static final int WAYS = 2;
 
   private final byte[][] keys = new byte[WAYS << SET_BITS][];

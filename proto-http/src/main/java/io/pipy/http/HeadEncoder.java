@@ -46,6 +46,8 @@ final class HeadEncoder {
 
   private final HeadWriter w;
   private final Fields fields = new Fields();
+  /** The worker's, taken when first needed (an encoder may be made off its worker thread). */
+  private FieldsMemo memo;
 
   HeadEncoder(HeadWriter writer) {
     this.w = writer;
@@ -66,13 +68,16 @@ final class HeadEncoder {
     private ScriptObject names;
     private int mode;
     boolean gaveLength;
+    /** Whether every value was a string, an integer or nullish, so the lines may be remembered. */
+    boolean plain;
     private String connection;
 
-    void start(Context ctx, ScriptObject head, int mode) {
+    void start(Context ctx, ScriptObject names, int mode) {
       this.ctx = ctx;
-      this.names = head != null && head.get("headerNames") instanceof ScriptObject n ? n : null;
+      this.names = names;
       this.mode = mode;
       gaveLength = false;
+      plain = true;
       connection = null;
     }
 
@@ -88,6 +93,7 @@ final class HeadEncoder {
     @Override
     public void accept(String k, Object v) {
       if (Values.isNullish(v)) return;
+      if (!(v instanceof String || v instanceof Integer)) plain = false;
       int kind = kind(k);
       if (mode != TRAILERS) {
         if (kind == SKIP) return;
@@ -134,14 +140,15 @@ final class HeadEncoder {
   int response(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose, boolean tunnel) {
     w.reset();
     ScriptObject h = head instanceof ScriptObject so ? so : null;
+    HeadKeys keys = HeadKeys.current();
     int status = 200;
     if (h == null) {
       w.bytes(STATUS_200);
     } else {
-      status = status(h.get("status"));
-      protocol(h.get("protocol"));
+      status = status(h.get(keys.status));
+      protocol(h.get(keys.protocol));
       w.ascii(' ').decimal(status).ascii(' ');
-      Object text = h.get("statusText");
+      Object text = h.get(keys.statusText);
       if (Values.isNullish(text)) {
         w.bytes(StatusText.of(status));
       } else {
@@ -153,11 +160,9 @@ final class HeadEncoder {
     boolean keepGivenLength = !noLength && (headRequest || status == 304);
     boolean gaveLength = false;
     String connection = null;
-    if (h != null && h.get("headers") instanceof ScriptObject headers) {
-      fields.start(ctx, h, keepGivenLength ? Fields.RESPONSE_KEEP_LENGTH : Fields.RESPONSE);
-      headers.forEach(fields);
+    if (h != null && h.get(keys.headers) instanceof ScriptObject headers) {
+      connection = headerFields(ctx, h, headers, keepGivenLength ? Fields.RESPONSE_KEEP_LENGTH : Fields.RESPONSE);
       gaveLength = fields.gaveLength;
-      connection = fields.finish();
     }
     // A 304 describes the representation a 200 would carry, not its own empty body: write a
     // length only if the script gave one.
@@ -177,30 +182,53 @@ final class HeadEncoder {
   void request(Context ctx, Object head, long bodyLength) {
     w.reset();
     ScriptObject h = head instanceof ScriptObject so ? so : null;
+    HeadKeys keys = HeadKeys.current();
     String method = "GET";
     if (h != null) {
-      Object m = h.get("method");
+      Object m = h.get(keys.method);
       if (m instanceof CharSequence s && s.length() > 0) method = s.toString();
       w.text(method).ascii(' ');
-      Object p = h.get("path");
+      Object p = h.get(keys.path);
       if (p instanceof CharSequence s && s.length() > 0) w.text(s); else w.ascii('/');
       w.ascii(' ');
-      protocol(h.get("protocol"));
+      protocol(h.get(keys.protocol));
     } else {
       w.text("GET / ").bytes(HTTP_1_1);
     }
     w.crlf();
     String connection = null;
-    if (h != null && h.get("headers") instanceof ScriptObject headers) {
-      fields.start(ctx, h, Fields.REQUEST);
-      headers.forEach(fields);
-      connection = fields.finish();
+    if (h != null && h.get(keys.headers) instanceof ScriptObject headers) {
+      connection = headerFields(ctx, h, headers, Fields.REQUEST);
     }
     if (bodyLength != 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       length(bodyLength);
     }
     connection(false, connection);
     w.crlf();
+  }
+
+  /**
+   * Writes the header lines of {@code headers} in {@code mode}, from {@link #memo} when the same
+   * contents were written before; sets {@code fields.gaveLength} and returns the
+   * {@code connection} value, which the caller writes.
+   */
+  private String headerFields(Context ctx, ScriptObject head, ScriptObject headers, int mode) {
+    ScriptObject names = head.get(HeadKeys.current().headerNames) instanceof ScriptObject n ? n : null;
+    FieldsMemo memo = this.memo;
+    if (memo == null) this.memo = memo = WorkerCaches.current().memo;
+    if (memo.write(w, mode, headers, names)) {
+      fields.gaveLength = memo.gaveLength();
+      return memo.connection();
+    }
+    int start = w.length();
+    fields.start(ctx, names, mode);
+    headers.forEach(fields);
+    boolean plain = fields.plain;
+    String connection = fields.finish();
+    if (plain && ctx != null) {
+      memo.remember(ctx.worker().scripts(), w, start, mode, headers, names, fields.gaveLength, connection);
+    }
+    return connection;
   }
 
   /** Writes trailer fields (a chunked body's last part, after {@code 0\r\n}) and the final CRLF. */

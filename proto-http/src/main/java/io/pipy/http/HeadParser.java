@@ -52,12 +52,16 @@ final class HeadParser {
   private final ScriptRuntime scripts;
   private final ObjectTemplate requestHeads;
   private final ObjectTemplate responseHeads;
-  private final ByteStrings strings = new ByteStrings();
+  private final ByteStrings strings;
   private byte[] lower = new byte[64];
-  private final FieldLines lines = new FieldLines();
+  private final FieldLines lines;
+  private final HeadBlocks blocks;
 
   /** The head object. */
   ScriptObject head;
+  /** The headers and header-names objects of the head being parsed. */
+  private ScriptObject headers;
+  private ScriptObject names;
   /** The request method, or {@code null} for a response. */
   String method;
   /** {@link #HTTP_1_0} or {@link #HTTP_1_1}. */
@@ -79,6 +83,10 @@ final class HeadParser {
     this.scripts = scripts;
     this.requestHeads = scripts.template(REQUEST_KEYS);
     this.responseHeads = scripts.template(RESPONSE_KEYS);
+    WorkerCaches caches = WorkerCaches.current();
+    this.strings = caches.strings;
+    this.lines = caches.lines;
+    this.blocks = caches.blocks;
   }
 
   /** Parses a request head in {@code b[0, len)}; false with {@link #error} set if malformed. */
@@ -109,12 +117,12 @@ final class HeadParser {
     String version = version(b, p, ve);
     if (version == null) return false;
 
-    ScriptObject headers = scripts.newObject();
-    ScriptObject names = scripts.newObject();
-    ScriptObject h = requestHeads.make(version, headers, names, m, path);
     protocol = version;
     method = m;
-    if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
+    if (!parseBlock(b, eol + 1, len)) return false;
+    ScriptObject h = requestHeads.make(version, headers, names, m, path);
+    headers = null;
+    names = null;
     if (transferEncoding != null && !Tokens.endsWith(transferEncoding, "chunked")) {
       // A request body must be chunked if it is transfer-encoded at all (RFC 9112 6.3).
       return fail(DecodeError.BAD_REQUEST);
@@ -170,13 +178,12 @@ final class HeadParser {
     }
     String text = strings.get(b, p, te - p);
 
-    ScriptObject headers = scripts.newObject();
-    ScriptObject names = scripts.newObject();
-    ScriptObject h = responseHeads.make(version, headers, names, STATUS_CODES[code - 100], text);
     protocol = version;
     status = code;
-    if (!parseHeaders(b, eol + 1, len, headers, names)) return false;
-    head = h;
+    if (!parseBlock(b, eol + 1, len)) return false;
+    head = responseHeads.make(version, headers, names, STATUS_CODES[code - 100], text);
+    headers = null;
+    names = null;
     return true;
   }
 
@@ -229,8 +236,28 @@ final class HeadParser {
     return null;
   }
 
-  private boolean parseHeaders(byte[] b, int p, int len, ScriptObject headers, ScriptObject names) {
-    return parseFields(b, p, len, headers, names, true);
+  /**
+   * Parses the header block {@code b[p, len)} into new {@link #headers} and {@link #names}
+   * objects, setting the facts; from the objects of the same block seen before, if it was.
+   */
+  private boolean parseBlock(byte[] b, int p, int len) {
+    HeadBlocks.Block seen = blocks.get(scripts, b, p, len - p);
+    if (seen != null) {
+      headers = seen.newHeaders();
+      names = seen.newNames();
+      contentLength = seen.contentLength();
+      transferEncoding = seen.transferEncoding();
+      connection = seen.connection();
+      upgrade = seen.upgrade();
+      return true;
+    }
+    ScriptObject hs = scripts.newObject();
+    ScriptObject ns = scripts.newObject();
+    if (!parseFields(b, p, len, hs, ns, true)) return false;
+    blocks.put(scripts, b, p, len - p, hs, ns, contentLength, transferEncoding, connection, upgrade);
+    headers = hs;
+    names = ns;
+    return true;
   }
 
   /** Parses field lines from {@code p} up to the empty line. */

@@ -38,6 +38,11 @@ final class HeadWriter {
     return len;
   }
 
+  /** A copy of the bytes written from index {@code start} on. */
+  byte[] copyFrom(int start) {
+    return Arrays.copyOfRange(buf, start, len);
+  }
+
   /** Appends {@code bytes}. */
   HeadWriter bytes(byte[] bytes) {
     ensure(bytes.length);

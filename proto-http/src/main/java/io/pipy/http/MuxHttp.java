@@ -282,7 +282,7 @@ final class MuxHttp extends Filter {
       Object head = requestHead;
       requestHead = null;
       pending++;
-      connectSent = head instanceof ScriptObject h && "CONNECT".equals(h.get("method"));
+      connectSent = head instanceof ScriptObject h && "CONNECT".equals(h.get(HeadKeys.current().method));
       session.request(this, epoch, head, body, me);
     } else if (e instanceof StreamEnd se) {
       dropRequest();
@@ -358,7 +358,7 @@ final class MuxHttp extends Filter {
     if (e instanceof MessageStart ms) {
       if (answering) return;
       answering = true;
-      int status = ms.head() instanceof ScriptObject h ? HeadEncoder.status(h.get("status")) : 200;
+      int status = ms.head() instanceof ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
       answerInformational = status >= 100 && status < 200 && status != 101;
       output(e);
     } else if (e instanceof Data d) {

@@ -139,8 +139,9 @@ final class MuxSession implements Http1Decoder.Listener, H2Endpoint.Owner {
     String method = "GET";
     boolean websocket = false;
     if (head instanceof ScriptObject h) {
-      if (h.get("method") instanceof CharSequence m && m.length() > 0) method = m.toString();
-      websocket = h.get("headers") instanceof ScriptObject hs && hs.get("upgrade") instanceof CharSequence u
+      HeadKeys keys = HeadKeys.current();
+      if (h.get(keys.method) instanceof CharSequence m && m.length() > 0) method = m.toString();
+      websocket = h.get(keys.headers) instanceof ScriptObject hs && hs.get(keys.upgrade) instanceof CharSequence u
           && Tokens.has(u.toString(), "websocket");
     }
     receivers.add(new Receiver(f, epoch, method, websocket));
@@ -226,7 +227,7 @@ final class MuxSession implements Http1Decoder.Listener, H2Endpoint.Owner {
       end(StreamEnd.of(StreamEnd.Error.PROTOCOL_ERROR), true);
       return null;
     }
-    int status = HeadEncoder.status(head.get("status"));
+    int status = HeadEncoder.status(head.get(HeadKeys.current().status));
     informational = status >= 100 && status < 200 && status != 101;
     lastStatus = status;
     r.filter.receive(r.epoch, MessageStart.of(head));

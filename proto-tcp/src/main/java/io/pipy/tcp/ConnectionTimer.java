@@ -31,6 +31,8 @@ final class ConnectionTimer implements Runnable {
   private final long writeTimeout;
   private final long idleTimeout;
   private EventLoop loop;
+  /** The worker's clock for time stamps (cheaper than reading the system clock each time). */
+  private InputScope clock;
   private ScheduledFuture<?> pending;
   private long lastInput;
   private long lastOutput;
@@ -48,6 +50,7 @@ final class ConnectionTimer implements Runnable {
   /** Starts the clocks; call on the connection's event loop. */
   void start(EventLoop loop) {
     this.loop = loop;
+    this.clock = InputScope.current();
     long now = System.nanoTime();
     lastInput = now;
     lastOutput = now;
@@ -56,12 +59,12 @@ final class ConnectionTimer implements Runnable {
 
   /** Records that bytes were read. */
   void inputSeen() {
-    lastInput = System.nanoTime();
+    lastInput = clock.now();
   }
 
   /** Records that a write completed. */
   void outputSeen() {
-    lastOutput = System.nanoTime();
+    lastOutput = clock.now();
   }
 
   /** Stops for good. */

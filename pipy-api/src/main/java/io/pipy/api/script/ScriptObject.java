@@ -13,6 +13,14 @@ public interface ScriptObject {
   /** The value of property {@code key}, following the prototype chain; {@link Undefined#INSTANCE} if absent. */
   Object get(String key);
 
+  /**
+   * The value of property {@code key}, as {@link #get(String)} gives it; the engine may read it
+   * faster with the note it keeps in {@code key}.
+   */
+  default Object get(PropertyKey key) {
+    return get(key.name());
+  }
+
   /** Sets own property {@code key}. */
   void set(String key, Object value);
 

@@ -26,6 +26,16 @@ public interface ScriptRuntime {
     };
   }
 
+  /**
+   * A template for plain objects with the same own properties as {@code sample} (data
+   * properties, writable, enumerable and configurable, none an array index), in its order; or
+   * {@code null} when {@code sample} is anything else or the implementation cannot make one.
+   * Not cached: callers keep the template as long as they need it.
+   */
+  default ObjectTemplate templateOf(ScriptObject sample) {
+    return null;
+  }
+
   /** A new array holding {@code elements}. */
   ScriptArray newArray(List<?> elements);
 

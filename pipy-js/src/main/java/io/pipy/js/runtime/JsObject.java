@@ -429,6 +429,48 @@ public class JsObject implements ScriptObject {
     return get(key, this, null);
   }
 
+  /**
+   * Where a {@link io.pipy.api.script.PropertyKey} found its property last: in own slot
+   * {@code slot} of plain objects of {@code shape}, or (slot -1) on none of them nor their
+   * prototypes while {@link #protoEpoch} is still {@code epoch}.
+   */
+  private record KeyNote(Shape shape, int slot, int epoch) {
+  }
+
+  /**
+   * [[Get]] with the key's note as an inline cache: an own data property of a plain object is
+   * found by comparing shapes, and so is a property no object of the shape or its prototype
+   * chain has (the prototypes are plain objects and none has gained a property since).
+   */
+  @Override
+  public Object get(io.pipy.api.script.PropertyKey key) {
+    if (getClass() != JsObject.class || dict != null) return get(key.name());
+    Shape s = shape;
+    if (key.note() instanceof KeyNote n && n.shape == s) {
+      if (n.slot >= 0) return slots[n.slot];
+      if (n.epoch == protoEpoch) return Undefined.INSTANCE;
+    }
+    String name = key.name();
+    int i = s.lookup(name);
+    if (i >= 0) {
+      if ((s.flags[i] & Shape.ACCESSOR) != 0) return get(name);
+      key.note(new KeyNote(s, i, 0));
+      return slots[i];
+    }
+    int epoch = protoEpoch;
+    Object v = get(name);
+    if (v == Undefined.INSTANCE && plainChainWithout(name)) key.note(new KeyNote(s, -1, epoch));
+    return v;
+  }
+
+  /** Whether every prototype of this object is a plain object without property {@code key}. */
+  private boolean plainChainWithout(String key) {
+    for (JsObject p = proto(); p != null; p = p.proto()) {
+      if (p.getClass() != JsObject.class || p.getOwnRaw(key) != NOT_FOUND) return false;
+    }
+    return true;
+  }
+
   @Override
   public void set(String key, Object value) {
     set(key, value, this, null);

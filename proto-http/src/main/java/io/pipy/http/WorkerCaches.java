@@ -1,0 +1,38 @@
+package io.pipy.http;
+
+import io.netty.util.concurrent.FastThreadLocal;
+
+/**
+ * The HTTP/1 codecs' caches of one worker thread, shared by all its connections: the strings,
+ * field lines and header blocks recently parsed and the header lines recently written. One copy
+ * per worker stays in the CPU's caches however many connections there are, where a copy per
+ * connection (what these were at first) made each request touch cold memory once hundreds of
+ * connections were open, and cost memory per connection. Connections of one worker send mostly
+ * the same heads anyway (the same clients, the same upstreams).
+ *
+ * <p>Everything here is used on its thread only. A codec takes the caches of the thread it is
+ * made on, which is the worker that runs its pipeline.
+ */
+final class WorkerCaches {
+
+  private static final FastThreadLocal<WorkerCaches> CACHES = new FastThreadLocal<>() {
+    @Override
+    protected WorkerCaches initialValue() {
+      return new WorkerCaches();
+    }
+  };
+
+  final ByteStrings strings = new ByteStrings();
+  final FieldLines lines = new FieldLines();
+  final HeadBlocks blocks = new HeadBlocks();
+  final FieldsMemo memo = new FieldsMemo();
+  final HeadKeys keys = new HeadKeys();
+
+  private WorkerCaches() {
+  }
+
+  /** The caches of the calling thread. */
+  static WorkerCaches current() {
+    return CACHES.get();
+  }
+}
