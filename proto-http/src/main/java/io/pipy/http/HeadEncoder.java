@@ -138,6 +138,15 @@ final class HeadEncoder {
    * framing header at all.
    */
   int response(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose, boolean tunnel) {
+    try {
+      return writeResponse(ctx, head, headRequest, bodyLength, forceClose, tunnel);
+    } catch (RuntimeException e) {
+      w.release(); // a script's toString() threw: the head will not be sent
+      throw e;
+    }
+  }
+
+  private int writeResponse(Context ctx, Object head, boolean headRequest, long bodyLength, boolean forceClose, boolean tunnel) {
     w.reset();
     ScriptObject h = head instanceof ScriptObject so ? so : null;
     HeadKeys keys = HeadKeys.current();
@@ -180,6 +189,15 @@ final class HeadEncoder {
    * @param bodyLength the length of the body, or -1 for a chunked body
    */
   void request(Context ctx, Object head, long bodyLength) {
+    try {
+      writeRequest(ctx, head, bodyLength);
+    } catch (RuntimeException e) {
+      w.release(); // a script's toString() threw: the head will not be sent
+      throw e;
+    }
+  }
+
+  private void writeRequest(Context ctx, Object head, long bodyLength) {
     w.reset();
     ScriptObject h = head instanceof ScriptObject so ? so : null;
     HeadKeys keys = HeadKeys.current();
@@ -233,6 +251,15 @@ final class HeadEncoder {
 
   /** Writes trailer fields (a chunked body's last part, after {@code 0\r\n}) and the final CRLF. */
   void trailers(Context ctx, Object tail) {
+    try {
+      writeTrailers(ctx, tail);
+    } catch (RuntimeException e) {
+      w.release();
+      throw e;
+    }
+  }
+
+  private void writeTrailers(Context ctx, Object tail) {
     w.reset();
     w.ascii('0').crlf();
     if (tail instanceof ScriptObject t && t.get("headers") instanceof ScriptObject headers) {

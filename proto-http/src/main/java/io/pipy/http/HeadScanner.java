@@ -12,6 +12,12 @@ import java.util.Arrays;
  *
  * <p>A block (a message head, or trailers) ends at an empty line; a line ends at LF. CRLF and
  * bare LF are both accepted as line ends.
+ *
+ * <p>A head that arrives whole (nearly every head) is gathered in the worker's buffer
+ * ({@link WorkerCaches#scanBuffer}), which every connection of the worker shares and so stays in
+ * the CPU's caches; only a head still incomplete when a scan ends moves to a buffer of the
+ * scanner's own until it is complete. The caller reads a complete head from {@link #buffer()}
+ * before it scans anything else on the worker, then {@link #clear()}s.
  */
 final class HeadScanner {
 
@@ -34,7 +40,10 @@ final class HeadScanner {
   /** Bytes copied at a time when looking for the end of a line (a chunk size, short). */
   private static final int LINE_STEP = 32;
 
-  private byte[] buf = new byte[512];
+  /** The worker's shared buffer; {@code shared[0]} is the array (replaced when it grows). */
+  private final byte[][] shared;
+  /** The buffer in use: the worker's, or one of our own while a head is incomplete. */
+  private byte[] buf;
   private int len;
   private int lineStart;
   private int consumed;
@@ -45,7 +54,16 @@ final class HeadScanner {
    *
    * @return {@link #INCOMPLETE}, {@link #COMPLETE} or {@link #TOO_LARGE}
    */
+  HeadScanner() {
+    this.shared = WorkerCaches.current().scanBuffer;
+    this.buf = shared[0];
+  }
+
   int scan(Data data, int limit, int mode) {
+    if (len == 0) {
+      buf = shared[0];
+      lineStart = 0;
+    }
     int taken = 0;
     int result = INCOMPLETE;
     // Bytes are copied a step at a time and searched in the array: one bulk copy per step, not
@@ -59,7 +77,7 @@ final class HeadScanner {
       int end = b.writerIndex();
       while (p < end) {
         int n = Math.min(end - p, step);
-        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.min(Math.max(buf.length * 2, len + n), Math.max(limit, len + n)));
+        if (len + n > buf.length) grow(len + n, limit);
         b.getBytes(p, buf, len, n);
         p += n;
         byte[] a = buf;
@@ -107,7 +125,20 @@ final class HeadScanner {
     }
     data.skip(taken);
     consumed = taken;
+    if (result == TOO_LARGE) {
+      // Nothing gathered is of use any more (onFirstLine() still tells where the limit was hit).
+      len = 0;
+    } else if (result == INCOMPLETE && len > 0 && buf == shared[0]) {
+      // The rest comes with a later read, and other connections use the worker's buffer first.
+      buf = Arrays.copyOf(buf, Math.max(512, len * 2));
+    }
     return result;
+  }
+
+  private void grow(int needed, int limit) {
+    byte[] bigger = Arrays.copyOf(buf, Math.min(Math.max(buf.length * 2, needed), Math.max(limit, needed)));
+    if (buf == shared[0]) shared[0] = bigger;
+    buf = bigger;
   }
 
   /** The gathered bytes; valid up to {@link #length()}. */
@@ -134,6 +165,7 @@ final class HeadScanner {
   void clear() {
     len = 0;
     lineStart = 0;
-    if (buf.length > 8192) buf = new byte[512];
+    if (shared[0].length > 8192) shared[0] = new byte[512];
+    buf = shared[0];
   }
 }

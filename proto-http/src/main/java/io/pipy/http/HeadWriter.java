@@ -14,6 +14,12 @@ import java.util.Arrays;
  * <p>Text is written as UTF-8. CR and LF inside a value are written as spaces, so no script value
  * can split a header line (response splitting).
  *
+ * <p>The scratch array is the worker's ({@link WorkerCaches#headBuffer}), shared by all its
+ * connections so that it stays in the CPU's caches: a writer takes it at {@link #reset()} and
+ * gives it back when it makes the {@code Data} ({@link #toData()} and the like) or
+ * {@link #release()}s it. A writer that finds it taken (a head is built while another is, as
+ * when a script runs between the two) uses an array of its own instead.
+ *
  * <p>One instance per filter instance, used on one thread.
  */
 final class HeadWriter {
@@ -24,13 +30,37 @@ final class HeadWriter {
   private static final ByteBufAllocator ALLOC = PooledByteBufAllocator.DEFAULT;
   private static final byte[] DIGITS = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  private byte[] buf = new byte[256];
+  /** The worker's scratch array, shared by its writers, taken by one at a time. */
+  static final class Scratch {
+    private byte[] bytes = new byte[512];
+    private HeadWriter owner;
+  }
+
+  private Scratch scratch;
+  /** An array of our own, made when the worker's was taken. */
+  private byte[] own;
+  private byte[] buf;
   private int len;
 
   /** Starts a new head. */
   HeadWriter reset() {
+    Scratch s = scratch;
+    if (s == null) scratch = s = WorkerCaches.current().headBuffer;
+    if (s.owner == null || s.owner == this) {
+      s.owner = this;
+      buf = s.bytes;
+    } else {
+      if (own == null) own = new byte[256];
+      buf = own;
+    }
     len = 0;
     return this;
+  }
+
+  /** Gives the worker's scratch array back, if this writer has it. */
+  void release() {
+    Scratch s = scratch;
+    if (s != null && s.owner == this) s.owner = null;
   }
 
   /** The number of bytes written. */
@@ -144,13 +174,25 @@ final class HeadWriter {
   }
 
   private void ensure(int n) {
-    if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    if (buf == null) reset(); // a new writer is at the start of a head already
+    if (len + n > buf.length) grow(n);
+  }
+
+  private void grow(int n) {
+    byte[] bigger = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    if (scratch != null && buf == scratch.bytes) {
+      scratch.bytes = bigger;
+    } else {
+      own = bigger;
+    }
+    buf = bigger;
   }
 
   /** The bytes written so far as a new {@code Data} of one pooled direct buffer. */
   Data toData() {
     ByteBuf out = ALLOC.directBuffer(len, len);
-    out.writeBytes(buf, 0, len);
+    if (len > 0) out.writeBytes(buf, 0, len);
+    release();
     return Data.of(out);
   }
 
@@ -170,7 +212,8 @@ final class HeadWriter {
     }
     int total = len + size;
     ByteBuf out = ALLOC.directBuffer(total, total);
-    out.writeBytes(buf, 0, len);
+    if (len > 0) out.writeBytes(buf, 0, len);
+    release();
     for (int i = 0, n = body.chunkCount(); i < n; i++) {
       ByteBuf c = body.chunk(i);
       out.writeBytes(c, c.readerIndex(), c.readableBytes());

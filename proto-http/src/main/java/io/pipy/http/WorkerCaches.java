@@ -27,6 +27,10 @@ final class WorkerCaches {
   final HeadBlocks blocks = new HeadBlocks();
   final FieldsMemo memo = new FieldsMemo();
   final HeadKeys keys = new HeadKeys();
+  /** The buffer {@link HeadScanner}s gather whole heads in: one array, held in a box so it can grow. */
+  final byte[][] scanBuffer = {new byte[512]};
+  /** The array {@link HeadWriter}s build heads in. */
+  final HeadWriter.Scratch headBuffer = new HeadWriter.Scratch();
 
   private WorkerCaches() {
   }
