@@ -5,7 +5,7 @@
 # the CPU each proxy process spends per request (from /proc/PID/stat) moves far less, so this
 # is the figure to compare before and after a change to the proxy's hot path.
 #
-#   bench/http-cpu.sh        (env: CONNECTIONS=50 DURATION=10s WARMUP=5s ROUNDS=2, PIPY=<bin/pipy>)
+#   bench/http-cpu.sh        (env: CONNECTIONS=50 DURATION=10s WARMUP=10s ROUNDS=2, PIPY=<bin/pipy>)
 #
 # nginx answers "Hi, there!\n" as the origin; in front of it run nginx's proxy_pass with kept-alive
 # upstream connections (bench/http-nginx-proxy.conf) and pipy's
@@ -16,7 +16,9 @@ set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 duration=${DURATION:-10s}
-warmup=${WARMUP:-5s}
+# 10 s: with 500 connections the JIT is still compiling (and recompiling after the connections
+# of the previous run closed) for several seconds.
+warmup=${WARMUP:-10s}
 rounds=${ROUNDS:-2}
 connections=${CONNECTIONS:-50}
 

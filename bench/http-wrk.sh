@@ -11,7 +11,7 @@
 # reported, every round is printed), after a warm-up of each server (so the JIT has compiled
 # pipy's hot path):
 #
-#   bench/http-wrk.sh        (env: CONNECTIONS="50 500" DURATION=10s WARMUP=5s ROUNDS=3,
+#   bench/http-wrk.sh        (env: CONNECTIONS="50 500" DURATION=10s WARMUP=10s ROUNDS=3,
 #                             PIPY=<a bin/pipy> instead of ./pipy)
 #
 # Installs wrk, nginx and curl from Debian when missing (apt-get; needs root). Every server runs
@@ -21,7 +21,9 @@ set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 duration=${DURATION:-10s}
-warmup=${WARMUP:-5s}
+# 10 s: with 500 connections the JIT is still compiling (and recompiling after the connections
+# of the previous run closed) for several seconds.
+warmup=${WARMUP:-10s}
 rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-50 500}
 
