@@ -38,6 +38,8 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
   private final Congestion congestion;
   private final DatagramFramer framer = new DatagramFramer(this::datagram);
   private DatagramChannel channel;
+  /** The last datagram written; done when every datagram written before it is, too. */
+  private ChannelFuture lastWrite;
   private ChannelTap tap;
   private ConnectionTimer timer;
   private final ArrayDeque<Data> queue = new ArrayDeque<>();
@@ -105,7 +107,8 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
       }
     }
     payload.release();
-    ch.write(buf).addListener((ChannelFuture f) -> {
+    lastWrite = ch.write(buf);
+    lastWrite.addListener((ChannelFuture f) -> {
       if (f.isSuccess()) {
         if (timer != null) timer.outputSeen();
       } else if (ch == channel && !isClosed()) {
@@ -189,14 +192,23 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
   private void endOutput() {
     DatagramChannel ch = channel;
     if (ch == null) return;
-    ch.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(f -> {
+    // Waits for the last datagram rather than writing an empty buffer after it: io_uring's
+    // datagram channel sends an empty buffer as an empty datagram (epoll's skips it).
+    Runnable done = () -> {
       if (ch != channel) return;
       if (!outputEnded) {
         outputEnded = true;
         feed(StreamEnd.normal());
       }
       stopChannel();
-    });
+    };
+    ChannelFuture last = lastWrite;
+    ch.flush();
+    if (last == null || last.isDone()) {
+      ch.eventLoop().execute(done);
+    } else {
+      last.addListener(f -> done.run());
+    }
   }
 
   @Override
@@ -213,6 +225,7 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
     congestion.end();
     DatagramChannel ch = channel;
     channel = null;
+    lastWrite = null;
     connectedChannel = false;
     if (ch != null) ch.close();
   }

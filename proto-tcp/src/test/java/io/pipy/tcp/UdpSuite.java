@@ -187,6 +187,9 @@ abstract class UdpSuite {
       }
       assertEquals(List.of("data", "data", "stream-end"), kinds);
       assertEquals(List.of("normal"), probe.ends);
+      // Ending the output sends nothing more: no empty datagram after the last one.
+      Thread.sleep(100);
+      assertEquals(List.of("ping", "pong"), echo.received);
     }
   }
 
@@ -268,6 +271,8 @@ abstract class UdpSuite {
   final class UdpEcho implements AutoCloseable {
     final DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     final List<Integer> peers = new CopyOnWriteArrayList<>();
+    /** Every datagram received, as text. */
+    final List<String> received = new CopyOnWriteArrayList<>();
     private final Thread thread;
 
     UdpEcho() throws IOException {
@@ -278,6 +283,7 @@ abstract class UdpSuite {
           try {
             socket.receive(p);
             if (!peers.contains(p.getPort())) peers.add(p.getPort());
+            received.add(new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8));
             byte[] answer = ("echo:" + new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             socket.send(new DatagramPacket(answer, answer.length, p.getSocketAddress()));
           } catch (IOException e) {
