@@ -39,6 +39,9 @@ final class MuxPools {
     }
   }
 
+  /** {@link MuxSession#freeSince} of a session freed since the last recycle() looked. */
+  private static final long UNSTAMPED = Long.MIN_VALUE;
+
   private final HashMap<Object, Pool> pools = new HashMap<>();
   private ScheduledFuture<?> timer;
   private long timerPeriod;
@@ -72,7 +75,9 @@ final class MuxPools {
   /** A stream is done with {@code s}. */
   void free(MuxSession s, Worker worker) {
     if (--s.shares > 0 || s.ended()) return;
-    s.freeSince = System.nanoTime();
+    // Stamped by the next recycle() instead of reading the clock on every request: a session
+    // closes at most one timer period after maxIdle, never before.
+    s.freeSince = UNSTAMPED;
     MuxOptions o = s.pool.options;
     if (draining || (o.maxMessages() > 0 && s.messages >= o.maxMessages())) {
       s.close();
@@ -106,6 +111,11 @@ final class MuxPools {
     for (Pool pool : new ArrayList<>(pools.values())) {
       for (MuxSession s : new ArrayList<>(pool.sessions)) {
         if (s.shares > 0 || s.ended()) continue;
+        if (s.freeSince == UNSTAMPED) {
+          s.freeSince = now;
+          idle = true;
+          continue;
+        }
         long idleMillis = (now - s.freeSince) / 1_000_000;
         if (idleMillis >= pool.options.maxIdleMillis()) {
           s.close();
