@@ -36,15 +36,6 @@ PIPY=$2 pipy_cmd=$2 start_pipy "pipy().listen($port_b).$proxy" pipy-b "$port_b"
 pid_b=${pids[-1]}
 for port in "$port_a" "$port_b"; do check_answer "$port" "Hi, there!"; done
 
-# The /proc path of pipy $1's event-loop thread.
-worker_thread() {
-  local t
-  for t in /proc/"$1"/task/*; do
-    [ "$(cat "$t/comm" 2>/dev/null)" = pipy-worker-0 ] && { echo "$t"; return; }
-  done
-  echo "bench: cannot find the worker thread of $1" >&2
-  exit 1
-}
 thread_a=$(worker_thread "$pid_a")
 thread_b=$(worker_thread "$pid_b")
 

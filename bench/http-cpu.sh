@@ -42,11 +42,7 @@ nginx_worker=$(pgrep -P "$nginx_master" | head -1)
 [ -n "$nginx_worker" ] || { echo "bench: cannot find nginx's worker process" >&2; exit 1; }
 # pipy's event-loop thread alone, without the JIT compilers and the collector: the steadiest
 # figure of what the proxy's own code costs (the whole process is measured too).
-pipy_worker=
-for t in /proc/"$pipy_pid"/task/*; do
-  [ "$(cat "$t/comm" 2>/dev/null)" = pipy-worker-0 ] && pipy_worker=${t##*/}
-done
-[ -n "$pipy_worker" ] || { echo "bench: cannot find pipy's worker thread" >&2; exit 1; }
+pipy_worker=$(worker_thread "$pipy_pid")
 
 for port in "$nginx_proxy" "$pipy_proxy"; do check_answer "$port" "Hi, there!"; done
 
@@ -80,7 +76,7 @@ echo "|---|---|---|---|---|---|"
 for r in $(seq 1 "$rounds"); do
   read -r rps user sys thread < <(measure "$nginx_proxy" "/proc/$nginx_worker" "/proc/$nginx_worker")
   echo "| $r | nginx | $rps | $user | $sys | $thread |"
-  read -r rps user sys thread < <(measure "$pipy_proxy" "/proc/$pipy_pid" "/proc/$pipy_pid/task/$pipy_worker")
+  read -r rps user sys thread < <(measure "$pipy_proxy" "/proc/$pipy_pid" "$pipy_worker")
   echo "| $r | pipy | $rps | $user | $sys | $thread |"
 done
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -136,6 +136,17 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
+# The /proc path of the event-loop thread of pipy process $1 (its first worker), for measuring
+# the proxy's own code without the JIT compilers and the collector.
+worker_thread() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    [ "$(cat "$t/comm" 2>/dev/null)" = pipy-worker-0 ] && { echo "$t"; return; }
+  done
+  echo "bench: cannot find the worker thread of process $1" >&2
+  exit 1
+}
+
 # CPU time: "user system" clock ticks that process or thread /proc path $1 (/proc/PID or
 # /proc/PID/task/TID) has used so far, fields 14 and 15 of its stat counted after the ")" that
 # ends the command name; $ticks_per_second converts them.
