@@ -1,6 +1,5 @@
 package io.pipy.http;
 
-import io.pipy.api.script.ObjectTemplate;
 import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
 import java.util.Arrays;
@@ -22,20 +21,9 @@ import java.util.Arrays;
  */
 final class HeadBlocks {
 
-  /** A block and what it parsed to; the value arrays are never handed out, only copies of them. */
-  record Block(ScriptRuntime scripts, byte[] bytes, ObjectTemplate headers, Object[] headerValues,
-      ObjectTemplate names, Object[] nameValues, long contentLength, String transferEncoding,
-      String connection, String upgrade) {
-
-    /** A new headers object of this block's contents. */
-    ScriptObject newHeaders() {
-      return headers.make(headerValues.clone());
-    }
-
-    /** A new header-names object of this block's contents. */
-    ScriptObject newNames() {
-      return names.make(nameValues.clone());
-    }
+  /** A block and what it parsed to. */
+  record Block(ScriptRuntime scripts, byte[] bytes, ObjectContents headers, ObjectContents names,
+      long contentLength, String transferEncoding, String connection, String upgrade) {
   }
 
   /** Longer blocks (big cookies, tokens) are rarely sent twice alike and would cost memory. */
@@ -66,18 +54,15 @@ final class HeadBlocks {
   void put(ScriptRuntime scripts, byte[] b, int off, int len, ScriptObject headers, ScriptObject names,
       long contentLength, String transferEncoding, String connection, String upgrade) {
     if (len > MAX_BLOCK) return;
-    ObjectTemplate ht = scripts.templateOf(headers);
-    ObjectTemplate nt = ht == null ? null : scripts.templateOf(names);
-    if (nt == null) return;
-    Object[] hv = ht.valuesOf(headers);
-    Object[] nv = nt.valuesOf(names);
-    if (hv == null || nv == null) return;
-    for (Object v : hv) {
+    ObjectContents hc = ObjectContents.of(scripts, headers);
+    ObjectContents nc = hc == null ? null : ObjectContents.of(scripts, names);
+    if (nc == null) return;
+    for (Object v : hc.values()) {
       if (!(v instanceof String)) return;
     }
     int set = setOf(b, off, len);
     System.arraycopy(blocks, set, blocks, set + 1, WAYS - 1);
-    blocks[set] = new Block(scripts, Arrays.copyOfRange(b, off, off + len), ht, hv, nt, nv,
+    blocks[set] = new Block(scripts, Arrays.copyOfRange(b, off, off + len), hc, nc,
         contentLength, transferEncoding, connection, upgrade);
   }
 

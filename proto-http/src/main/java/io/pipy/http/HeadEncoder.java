@@ -234,9 +234,11 @@ final class HeadEncoder {
     ScriptObject names = head.get(HeadKeys.current().headerNames) instanceof ScriptObject n ? n : null;
     FieldsMemo memo = this.memo;
     if (memo == null) this.memo = memo = WorkerCaches.current().memo;
-    if (memo.write(w, mode, headers, names)) {
-      fields.gaveLength = memo.gaveLength();
-      return memo.connection();
+    FieldsMemo.Entry seen = memo.find(mode, headers, names);
+    if (seen != null) {
+      w.bytes(seen.lines());
+      fields.gaveLength = seen.gaveLength();
+      return seen.connection();
     }
     int start = w.length();
     fields.start(ctx, names, mode);

@@ -243,8 +243,8 @@ final class HeadParser {
   private boolean parseBlock(byte[] b, int p, int len) {
     HeadBlocks.Block seen = blocks.get(scripts, b, p, len - p);
     if (seen != null) {
-      headers = seen.newHeaders();
-      names = seen.newNames();
+      headers = seen.headers().newObject();
+      names = seen.names().newObject();
       contentLength = seen.contentLength();
       transferEncoding = seen.transferEncoding();
       connection = seen.connection();

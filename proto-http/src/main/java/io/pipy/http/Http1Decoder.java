@@ -1,8 +1,8 @@
 package io.pipy.http;
 
 import io.pipy.api.Data;
-import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ObjectTemplate;
+import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
 import io.pipy.api.script.Values;
 

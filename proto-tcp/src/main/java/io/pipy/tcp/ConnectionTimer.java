@@ -47,10 +47,10 @@ final class ConnectionTimer implements Runnable {
     this.idleTimeout = idleTimeout;
   }
 
-  /** Starts the clocks; call on the connection's event loop. */
-  void start(EventLoop loop) {
+  /** Starts the clocks; call on the connection's event loop, whose scope is {@code clock}. */
+  void start(EventLoop loop, InputScope clock) {
     this.loop = loop;
-    this.clock = InputScope.current();
+    this.clock = clock;
     long now = System.nanoTime();
     lastInput = now;
     lastOutput = now;

@@ -27,10 +27,10 @@ final class InputScope {
   };
 
   private Tap tap;
+  /** Whether a read batch is being dispatched or its output flushed. */
   private boolean reading;
-  /** When the read batch being dispatched began, while {@link #batchClock} is set. */
+  /** When that read batch began. */
   private long batchStart;
-  private boolean batchClock;
   private ChannelWriter[] pendingFlushes = new ChannelWriter[8];
   private int pendingCount;
 
@@ -64,7 +64,6 @@ final class InputScope {
     if (!reading) {
       reading = true;
       batchStart = System.nanoTime();
-      batchClock = true;
     }
   }
 
@@ -74,7 +73,7 @@ final class InputScope {
    * socket read instead of once per read and per write on each side; else the time now.
    */
   long now() {
-    return batchClock ? batchStart : System.nanoTime();
+    return reading ? batchStart : System.nanoTime();
   }
 
   /**
@@ -94,14 +93,14 @@ final class InputScope {
    * output to.
    */
   void endRead() {
-    reading = false;
-    // By index: a flush does not write to other writers, but stay correct if one ever does.
+    // By index: a flush does not write to other writers, but if one ever does, the writer it
+    // defers joins this loop.
     for (int i = 0; i < pendingCount; i++) {
       ChannelWriter w = pendingFlushes[i];
       pendingFlushes[i] = null;
       w.runQueuedFlush();
     }
     pendingCount = 0;
-    batchClock = false;
+    reading = false;
   }
 }

@@ -52,19 +52,20 @@ final class OriginalDestination {
 
   /** A {@code struct sockaddr_in}: family (host order), port (network order), 4 address bytes. */
   static InetSocketAddress parseIpv4(ByteBuffer raw) {
-    if (raw.remaining() < 8) return null;
-    int port = raw.order(ByteOrder.BIG_ENDIAN).getShort(raw.position() + 2) & 0xffff;
-    byte[] addr = new byte[4];
-    raw.get(raw.position() + 4, addr);
-    return address(addr, port);
+    return parse(raw, 4, 4);
   }
 
   /** A {@code struct sockaddr_in6}: family, port (network order), flow info, 16 address bytes. */
   static InetSocketAddress parseIpv6(ByteBuffer raw) {
-    if (raw.remaining() < 24) return null;
+    return parse(raw, 8, 16);
+  }
+
+  /** The port at offset 2 and the {@code length} address bytes at {@code offset} of a sockaddr. */
+  private static InetSocketAddress parse(ByteBuffer raw, int offset, int length) {
+    if (raw.remaining() < offset + length) return null;
     int port = raw.order(ByteOrder.BIG_ENDIAN).getShort(raw.position() + 2) & 0xffff;
-    byte[] addr = new byte[16];
-    raw.get(raw.position() + 8, addr);
+    byte[] addr = new byte[length];
+    raw.get(raw.position() + offset, addr);
     return address(addr, port);
   }
 

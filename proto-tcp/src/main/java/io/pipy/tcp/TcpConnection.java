@@ -85,7 +85,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
     }
     if (options.hasTimeouts()) {
       timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
-      timer.start(channel.eventLoop());
+      timer.start(channel.eventLoop(), scope);
     }
   }
 

@@ -160,7 +160,7 @@ final class TcpOutbound extends Outbound implements ChannelWriter.Owner, Connect
     writer = new ChannelWriter(this, ch, options.bufferLimit(), scope, congestion);
     if (options.hasTimeouts()) {
       timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
-      timer.start(loop);
+      timer.start(loop, scope);
     }
     Data q = queue;
     queue = null;

@@ -176,7 +176,7 @@ final class UdpOutbound extends Outbound implements ConnectionTimer.Owner {
     tap = new ChannelTap(channel);
     if (options.hasTimeouts()) {
       timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
-      timer.start(loop);
+      timer.start(loop, scope);
     }
     Data d;
     while ((d = queue.poll()) != null) {

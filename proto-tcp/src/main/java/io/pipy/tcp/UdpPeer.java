@@ -59,7 +59,7 @@ final class UdpPeer implements Inbound, ConnectionTimer.Owner {
     }
     if (options.hasTimeouts()) {
       timer = new ConnectionTimer(this, options.readTimeoutNanos(), options.writeTimeoutNanos(), options.idleTimeoutNanos());
-      timer.start(socket.channel().eventLoop());
+      timer.start(socket.channel().eventLoop(), InputScope.current());
     }
     return true;
   }
