@@ -202,11 +202,19 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Channe
     close();
   }
 
-  /** Closes the connection; unsent output is dropped. */
+  /**
+   * Closes the connection; unsent output is dropped. The inbound reports its close now, not when
+   * the channel goes inactive: on io_uring that waits for the channel's pending operations to be
+   * cancelled, and the event loop handles further completions first, so a peer that saw our FIN
+   * could open its next connection and have its request served before what this connection held
+   * (a balancer's target, and with it a pooled upstream connection) went back. The pipeline is
+   * still released when the channel is gone, never from inside a call that came out of it.
+   */
   void close() {
     if (closing || channel == null) return;
     closing = true;
     channel.close();
+    if (inbound != null) inbound.closed();
   }
 
   /**

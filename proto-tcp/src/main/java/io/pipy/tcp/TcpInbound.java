@@ -98,7 +98,7 @@ final class TcpInbound implements Inbound {
     return true;
   }
 
-  /** The connection has closed and its pipeline is released: runs the close actions, once. */
+  /** The connection has closed (its pipeline may still be winding down): runs the close actions, once. */
   void closed() {
     if (closed) return;
     closed = true;
