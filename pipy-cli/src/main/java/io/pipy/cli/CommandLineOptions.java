@@ -247,7 +247,7 @@ final class CommandLineOptions {
     value(spec, false, "<stdout|stderr|null>", "Select where log lines go (default: stderr)", "--log-local");
     flag(spec, false, "Enable kernel load balancing for all listening ports", "--reuse-port");
     flag(spec, false, "Do not print pipeline graphs to the log", "--no-graph");
-    value(spec, false, "<auto|epoll|nio|io_uring>", "I/O transport (default: auto, epoll where available)", "--io");
+    value(spec, false, "<auto|epoll|nio|io_uring>", "I/O transport (default: auto, io_uring where available, else epoll)", "--io");
     value(spec, false, "<[[ip]:]port>", "Serve the metrics (GET /metrics) on this port; the rest of the admin service is not here yet", "--admin-port");
     for (String name : NO_EFFECT) flag(spec, true, "", name);
     for (String name : UNSUPPORTED_FLAGS) flag(spec, true, "", name);

