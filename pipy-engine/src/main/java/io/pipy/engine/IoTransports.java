@@ -9,6 +9,7 @@ import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringIoHandler;
 import io.pipy.api.Log;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 
 /**
  * Chooses the I/O machinery the worker event loops run on: io_uring where the kernel offers it
@@ -28,16 +29,41 @@ final class IoTransports {
   }
 
   static Choice newGroup(int threads, String preference, ThreadFactory threadFactory) {
+    return newGroup(threads, preference, threadFactory, IoTransports::handlerFactory);
+  }
+
+  /**
+   * As above, with the handler factory of each transport name given. When the transport was
+   * chosen by probing ({@code auto}) and its event loops cannot start (a ring the kernel refuses
+   * to set up for every worker: memory limits, too many rings), the next one in line serves, with
+   * a warning; a transport asked for by name fails start-up instead.
+   */
+  static Choice newGroup(int threads, String preference, ThreadFactory threadFactory,
+      Function<String, IoHandlerFactory> factories) {
     String name = choose(preference);
-    IoHandlerFactory factory = switch (name) {
+    while (true) {
+      try {
+        return new Choice(new MultiThreadIoEventLoopGroup(threads, threadFactory, factories.apply(name)), name);
+      } catch (RuntimeException | LinkageError e) {
+        if (!preference.equals("auto") || name.equals("nio")) throw e;
+        String next = name.equals("io_uring") && Epoll.isAvailable() ? "epoll" : "nio";
+        Log.warn("[listener] cannot start " + name + " event loops (" + e + "), using " + next);
+        name = next;
+      }
+    }
+  }
+
+  /** The factory of event-loop handlers of transport {@code name}. */
+  static IoHandlerFactory handlerFactory(String name) {
+    return switch (name) {
       case "epoll" -> EpollIoHandler.newFactory();
       case "io_uring" -> IoUringIoHandler.newFactory();
       default -> NioIoHandler.newFactory();
     };
-    return new Choice(new MultiThreadIoEventLoopGroup(threads, threadFactory, factory), name);
   }
 
-  private static String choose(String preference) {
+  /** The transport {@code preference} names, or for {@code auto} the best one available. */
+  static String choose(String preference) {
     switch (preference) {
       case "nio":
         return "nio";
