@@ -32,14 +32,14 @@ public interface Inbound {
   }
 
   /**
-   * Asks for {@code action} to run, on the connection's worker, once the connection has closed
-   * (at once if that has happened already): when the engine closes it, or when it is found gone.
-   * Its pipeline gets no input by then but may still be winding down, and the action may run
-   * while one of the pipeline's filters is on the stack: it should only give back what it
-   * holds, not call into pipelines. Returns false if this kind
-   * of inbound cannot tell, and then never runs it; callers fall back to noticing otherwise
-   * (such as by the inbound becoming unreachable). Things lent to a connection for its lifetime,
-   * like a load balancer's target, go back through this as soon as it closes, as in Pipy.
+   * Asks for {@code action} to run, on the connection's worker, once the connection has closed (at
+   * once if that has happened already): when the engine closes it, or when it is found gone. Its
+   * pipeline gets no input by then but may still be winding down, and the action may run while one
+   * of the pipeline's filters is on the stack: it should only give back what it holds, not call
+   * into pipelines. Returns false if this kind of inbound cannot tell, and then never runs it;
+   * callers fall back to noticing otherwise (such as by the inbound becoming unreachable). Things
+   * lent to a connection for its lifetime, like a load balancer's target, go back through this as
+   * soon as it closes, as in Pipy.
    */
   default boolean onClose(Runnable action) {
     return false;

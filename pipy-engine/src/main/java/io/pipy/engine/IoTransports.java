@@ -12,12 +12,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 
 /**
- * Chooses the I/O machinery the worker event loops run on: io_uring where the kernel offers it
- * (the default), else native epoll, else NIO; any of them when asked for by name. The choice is
- * probed, never assumed (older kernels, and container runtimes whose seccomp profile blocks
- * io_uring, leave epoll), and why a preferred one is unavailable is logged at debug level. io_uring is the default because it is the faster one under load: the L7 proxy at 500
- * connections spends 1.5-2 µs less system CPU per request than on epoll, which puts it ahead of
- * nginx where epoll is just behind (bench/README.md). {@code --io=epoll} chooses epoll.
+ * Chooses the I/O machinery the worker event loops run on: io_uring where the kernel offers it (the
+ * default), else native epoll, else NIO; any of them when asked for by name. The choice is probed,
+ * never assumed (older kernels, and container runtimes whose seccomp profile blocks io_uring, leave
+ * epoll), and why a preferred one is unavailable is logged at debug level. io_uring is the default
+ * because it is the faster one under load: the L7 proxy at 500 connections spends 1.5-2 µs less
+ * system CPU per request than on epoll, which puts it ahead of nginx where epoll is just behind
+ * (bench/README.md). {@code --io=epoll} chooses epoll.
  */
 final class IoTransports {
 
