@@ -17,8 +17,11 @@ import io.pipy.api.Data;
  * frames. The 9-byte frame headers are written here: Netty's own frame writer needs a channel
  * and a promise per frame, which a filter working on {@code Data} events has neither of.
  *
- * <p>Control frames and frame headers go into a small pooled scratch buffer; {@code DATA}
- * payloads are appended as they are, never copied.
+ * <p>Control frames, frame headers, header blocks (HPACK writes straight into it) and small
+ * {@code DATA} payloads go into a pooled scratch buffer; larger payloads are appended as they
+ * are, never copied. A burst of small responses (the usual HTTP/2 load: many streams, short
+ * bodies) thus leaves as one buffer instead of two or three per response, each of which costs
+ * the channel an entry, a reference count and a slot in the gathering write.
  */
 final class FrameWriter {
 
@@ -27,6 +30,9 @@ final class FrameWriter {
   static final int FLAG_END_HEADERS = 0x4;
 
   private static final ByteBufAllocator ALLOC = PooledByteBufAllocator.DEFAULT;
+  /** Payloads up to this size are copied next to their frame header rather than chained. */
+  static final int COPY_LIMIT = 512;
+  private static final int FRAME_HEADER = 9;
 
   private final DefaultHttp2HeadersEncoder hpack =
       new DefaultHttp2HeadersEncoder(Http2HeadersEncoder.NEVER_SENSITIVE, true);
@@ -73,11 +79,31 @@ final class FrameWriter {
    * {@code maxFrameSize} needs.
    */
   void headers(int id, Http2Headers headers, boolean endStream, int maxFrameSize) throws Http2Exception {
-    ByteBuf block = ALLOC.buffer(256);
+    int flags = endStream ? FLAG_END_STREAM : 0;
+    // The block is encoded in place behind room for its frame header, filled in afterwards.
+    ByteBuf b = scratch(FRAME_HEADER + 128);
+    int start = b.writerIndex();
+    b.writerIndex(start + FRAME_HEADER);
     try {
-      hpack.encodeHeaders(id, headers, block);
+      hpack.encodeHeaders(id, headers, b);
+    } catch (Http2Exception | RuntimeException e) {
+      b.writerIndex(start);
+      throw e;
+    }
+    int length = b.writerIndex() - start - FRAME_HEADER;
+    if (length <= maxFrameSize) {
+      b.setMedium(start, length);
+      b.setByte(start + 3, Http2FrameTypes.HEADERS);
+      b.setByte(start + 4, flags | FLAG_END_HEADERS);
+      b.setInt(start + 5, id);
+      return;
+    }
+    // Too big for one frame: cut into HEADERS and CONTINUATION frames from a copy of the block.
+    ByteBuf block = ALLOC.buffer(length);
+    try {
+      block.writeBytes(b, start + FRAME_HEADER, length);
+      b.writerIndex(start);
       int type = Http2FrameTypes.HEADERS;
-      int flags = endStream ? FLAG_END_STREAM : 0;
       do {
         int n = Math.min(block.readableBytes(), maxFrameSize);
         boolean last = n == block.readableBytes();
@@ -92,8 +118,18 @@ final class FrameWriter {
 
   /** A DATA frame carrying {@code payload}, which this writer takes over. */
   void data(int id, Data payload, boolean endStream) {
-    header(payload.size(), Http2FrameTypes.DATA, endStream ? FLAG_END_STREAM : 0, id);
-    if (!payload.isEmpty()) {
+    int size = payload.size();
+    ByteBuf b = header(size, Http2FrameTypes.DATA, endStream ? FLAG_END_STREAM : 0, id);
+    if (size == 0) {
+      payload.release();
+    } else if (size <= COPY_LIMIT) {
+      b.ensureWritable(size);
+      for (int i = 0, n = payload.chunkCount(); i < n; i++) {
+        ByteBuf chunk = payload.chunk(i);
+        b.writeBytes(chunk, chunk.readerIndex(), chunk.readableBytes());
+      }
+      payload.release();
+    } else {
       flushScratch();
       out.push(payload);
     }
@@ -127,7 +163,7 @@ final class FrameWriter {
   }
 
   private ByteBuf header(int length, byte type, int flags, int id) {
-    ByteBuf b = scratch(9 + (type == Http2FrameTypes.DATA ? 0 : length));
+    ByteBuf b = scratch(FRAME_HEADER + (type == Http2FrameTypes.DATA ? 0 : length));
     b.writeMedium(length);
     b.writeByte(type);
     b.writeByte(flags);
