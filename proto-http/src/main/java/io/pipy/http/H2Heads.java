@@ -56,10 +56,8 @@ final class H2Heads {
 
   /** A request head from a checked header list. */
   static ScriptObject request(ScriptRuntime rt, Http2Headers h) {
-    ScriptObject head = rt.newObject();
-    ScriptObject headers = rt.newObject();
-    head.define("headers", headers);
-    head.define("headerNames", null);
+    H2FieldShapes fields = WorkerCaches.current().h2Fields;
+    fields.start(rt);
     String method = null;
     String scheme = null;
     String authority = null;
@@ -68,30 +66,63 @@ final class H2Heads {
       CharSequence name = e.getKey();
       if (name.length() > 0 && name.charAt(0) == ':') {
         String value = e.getValue().toString();
-        switch (name.toString()) {
-          case ":method" -> method = value;
-          case ":scheme" -> scheme = value;
-          case ":authority" -> authority = value;
-          case ":path" -> path = value;
-          default -> { }
+        if (AsciiString.contentEquals(name, ":method")) {
+          method = value;
+        } else if (AsciiString.contentEquals(name, ":scheme")) {
+          scheme = value;
+        } else if (AsciiString.contentEquals(name, ":authority")) {
+          authority = value;
+        } else if (AsciiString.contentEquals(name, ":path")) {
+          path = value;
         }
       } else {
-        add(rt, headers, name.toString(), e.getValue().toString());
+        fields.add(name, e.getValue().toString());
       }
     }
-    head.define("method", method);
-    if (scheme != null) head.define("scheme", scheme);
-    if (authority != null) {
-      head.define("authority", authority);
-      if (!headers.has("host")) headers.define("host", authority);
-    }
+    if (authority != null && !fields.has("host")) fields.add("host", authority);
     if (path == null && authority != null && "CONNECT".equals(method)) {
       // The target of an RFC CONNECT, where scripts written for Pipy look for it (as the path of
       // an HTTP/1 CONNECT, and of the CONNECT Pipy's client sends).
       path = authority;
     }
-    if (path != null) head.define("path", path);
-    return head;
+    int shape = (scheme != null ? 1 : 0) | (authority != null ? 2 : 0) | (path != null ? 4 : 0);
+    Object[] values = new Object[3 + Integer.bitCount(shape)];
+    int n = 0;
+    values[n++] = headersOf(rt, fields);
+    values[n++] = null;
+    values[n++] = method;
+    if (scheme != null) values[n++] = scheme;
+    if (authority != null) values[n++] = authority;
+    if (path != null) values[n] = path;
+    return rt.template(REQUEST_KEYS[shape]).make(values);
+  }
+
+  /**
+   * The keys of request heads, in their order, by which of {@code scheme} (1), {@code authority}
+   * (2) and {@code path} (4) they have.
+   */
+  private static final String[][] REQUEST_KEYS = new String[8][];
+
+  static {
+    for (int shape = 0; shape < 8; shape++) {
+      java.util.List<String> k = new java.util.ArrayList<>(List.of("headers", "headerNames", "method"));
+      if ((shape & 1) != 0) k.add("scheme");
+      if ((shape & 2) != 0) k.add("authority");
+      if ((shape & 4) != 0) k.add("path");
+      REQUEST_KEYS[shape] = k.toArray(new String[0]);
+    }
+  }
+
+  private static final String[] RESPONSE_KEYS = {"headers", "headerNames", "status"};
+
+  /** The headers object of the gathered fields: from a template when their names were seen before. */
+  private static ScriptObject headersOf(ScriptRuntime rt, H2FieldShapes fields) {
+    ScriptObject headers = fields.make();
+    if (headers != null) return headers;
+    headers = rt.newObject();
+    for (int i = 0, n = fields.count(); i < n; i++) add(rt, headers, fields.name(i), fields.value(i));
+    fields.remember(headers);
+    return headers;
   }
 
   private static boolean isEmpty(CharSequence s) {
@@ -100,21 +131,18 @@ final class H2Heads {
 
   /** A response head. */
   static ScriptObject response(ScriptRuntime rt, Http2Headers h) {
-    ScriptObject head = rt.newObject();
-    ScriptObject headers = rt.newObject();
-    head.define("headers", headers);
-    head.define("headerNames", null);
+    H2FieldShapes fields = WorkerCaches.current().h2Fields;
+    fields.start(rt);
     int status = 0;
     for (Map.Entry<CharSequence, CharSequence> e : h) {
       CharSequence name = e.getKey();
       if (name.length() > 0 && name.charAt(0) == ':') {
-        if (":status".contentEquals(name)) status = parseStatus(e.getValue());
+        if (AsciiString.contentEquals(name, ":status")) status = parseStatus(e.getValue());
       } else {
-        add(rt, headers, name.toString(), e.getValue().toString());
+        fields.add(name, e.getValue().toString());
       }
     }
-    head.define("status", status);
-    return head;
+    return rt.template(RESPONSE_KEYS).make(headersOf(rt, fields), null, status);
   }
 
   /** A tail holding trailers as {@code headers}. */

@@ -3,7 +3,7 @@ package io.pipy.http;
 import io.netty.util.concurrent.FastThreadLocal;
 
 /**
- * The HTTP/1 codecs' caches of one worker thread, shared by all its connections: the strings,
+ * The HTTP codecs' caches of one worker thread, shared by all its connections: the strings,
  * field lines and header blocks recently parsed and the header lines recently written. One copy
  * per worker stays in the CPU's caches however many connections there are, where a copy per
  * connection (what these were at first) made each request touch cold memory once hundreds of
@@ -27,6 +27,8 @@ final class WorkerCaches {
   final HeadBlocks blocks = new HeadBlocks();
   final FieldsMemo memo = new FieldsMemo();
   final HeadKeys keys = new HeadKeys();
+  /** HTTP/2 heads' field lists and templates of their headers objects. */
+  final H2FieldShapes h2Fields = new H2FieldShapes();
   /** The buffer {@link HeadScanner}s gather whole heads in: one array, held in a box so it can grow. */
   final byte[][] scanBuffer = {new byte[512]};
   /** The array {@link HeadWriter}s build heads in. */
