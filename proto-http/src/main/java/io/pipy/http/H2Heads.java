@@ -9,6 +9,7 @@ import io.pipy.api.script.ScriptObject;
 import io.pipy.api.script.ScriptRuntime;
 import io.pipy.api.script.Undefined;
 import io.pipy.api.script.Values;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,9 @@ import java.util.Map;
  * of a {@code CONNECT} is its {@code path}, whether the client named it in {@code :authority}
  * (RFC 9113) or in {@code :path} (Pipy's client). A response
  * head has {@code headers}, {@code headerNames} and {@code status}. Repeated {@code cookie} and
- * {@code set-cookie} fields become arrays; any other repeated field keeps its last value.
+ * {@code set-cookie} fields become arrays; any other repeated field keeps its last value. Heads
+ * are made in one step from templates, the {@code headers} object from one kept per worker for
+ * its list of field names ({@link H2FieldShapes}).
  *
  * <p>Going out, header names are lower-cased, connection-specific fields ({@code connection},
  * {@code keep-alive}, {@code proxy-connection}, {@code transfer-encoding}, {@code upgrade}) are
@@ -35,6 +38,24 @@ import java.util.Map;
 final class H2Heads {
 
   static final AsciiString CONNECT = AsciiString.cached("CONNECT");
+
+  /**
+   * The keys of request heads, in their order, by which of {@code scheme} (1), {@code authority}
+   * (2) and {@code path} (4) they have.
+   */
+  private static final String[][] REQUEST_KEYS = new String[8][];
+
+  static {
+    for (int shape = 0; shape < 8; shape++) {
+      List<String> k = new ArrayList<>(List.of("headers", "headerNames", "method"));
+      if ((shape & 1) != 0) k.add("scheme");
+      if ((shape & 2) != 0) k.add("authority");
+      if ((shape & 4) != 0) k.add("path");
+      REQUEST_KEYS[shape] = k.toArray(new String[0]);
+    }
+  }
+
+  private static final String[] RESPONSE_KEYS = {"headers", "headerNames", "status"};
 
   private H2Heads() {
   }
@@ -96,24 +117,6 @@ final class H2Heads {
     if (path != null) values[n] = path;
     return rt.template(REQUEST_KEYS[shape]).make(values);
   }
-
-  /**
-   * The keys of request heads, in their order, by which of {@code scheme} (1), {@code authority}
-   * (2) and {@code path} (4) they have.
-   */
-  private static final String[][] REQUEST_KEYS = new String[8][];
-
-  static {
-    for (int shape = 0; shape < 8; shape++) {
-      java.util.List<String> k = new java.util.ArrayList<>(List.of("headers", "headerNames", "method"));
-      if ((shape & 1) != 0) k.add("scheme");
-      if ((shape & 2) != 0) k.add("authority");
-      if ((shape & 4) != 0) k.add("path");
-      REQUEST_KEYS[shape] = k.toArray(new String[0]);
-    }
-  }
-
-  private static final String[] RESPONSE_KEYS = {"headers", "headerNames", "status"};
 
   /** The headers object of the gathered fields: from a template when their names were seen before. */
   private static ScriptObject headersOf(ScriptRuntime rt, H2FieldShapes fields) {
