@@ -12,6 +12,7 @@ import io.pipy.api.ListenSpec;
 import io.pipy.api.PipelineLayout;
 import io.pipy.api.StreamEnd;
 import io.pipy.tcp.TestFilters.Amplify;
+import io.pipy.tcp.TestFilters.Burst;
 import io.pipy.tcp.TestFilters.Echo;
 import io.pipy.tcp.TestFilters.LateBye;
 import io.pipy.tcp.TestFilters.Probe;
@@ -108,6 +109,20 @@ abstract class TcpTransportSuite {
     }
     eventually("connection closed", () -> checks.live() == 0);
     assertEquals(List.of("normal"), probe.ends, "the client's close sent FIN");
+  }
+
+  @Test
+  @Timeout(20)
+  void aBurstOfChunksArrivesWholeAndInOrder() throws Exception {
+    // Many chunks written in one dispatch, small and large, go out whole and in order, and
+    // each is released once written.
+    TcpListener l = listen(1, Map.of(), () -> new Filter[] {new Burst()});
+    String burst = String.join("", Burst.burst());
+    try (Client c = new Client(l.port())) {
+      assertEquals(burst, c.send("go").read(burst.length()));
+      assertEquals(burst, c.send("again").read(burst.length()));
+    }
+    eventually("connection closed", () -> checks.live() == 0);
   }
 
   @Test

@@ -1,10 +1,14 @@
 package io.pipy.tcp;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.pipy.api.Data;
 import io.pipy.api.Event;
 import io.pipy.api.Filter;
 import io.pipy.api.Inbound;
 import io.pipy.api.StreamEnd;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +43,50 @@ final class TestFilters {
   }
 
   /** Upper-cases text. */
+  /**
+   * Answers each input with {@link #burst()}: many small chunks, large ones between them, and
+   * more than 40 KB of 1 KB chunks, each chunk a Data event of its own (from pooled memory, so a
+   * chunk the writer forgets to release shows as a leak).
+   */
+  static final class Burst extends Filter {
+    Burst() {
+    }
+
+    private Burst(Burst p) {
+      super(p);
+    }
+
+    @Override
+    protected Filter duplicate() {
+      return new Burst(this);
+    }
+
+    /** The chunks one input is answered with, in order. */
+    static List<String> burst() {
+      List<String> chunks = new ArrayList<>();
+      for (int i = 0; i < 50; i++) chunks.add(String.format("small-%03d|", i));
+      chunks.add("L".repeat(1025));
+      chunks.add("after-large|");
+      chunks.add("M".repeat(1024));
+      for (int i = 0; i < 40; i++) chunks.add(String.format("%03d", i) + "s".repeat(997));
+      return chunks;
+    }
+
+    @Override
+    protected void process(Event event) {
+      if (event instanceof Data d) {
+        d.release();
+        for (String chunk : burst()) {
+          byte[] bytes = chunk.getBytes(StandardCharsets.US_ASCII);
+          ByteBuf b = PooledByteBufAllocator.DEFAULT.directBuffer(bytes.length);
+          output(Data.of(b.writeBytes(bytes)));
+        }
+      } else {
+        output(event);
+      }
+    }
+  }
+
   static final class Upper extends Filter {
     Upper() {
     }
