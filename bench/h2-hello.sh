@@ -45,8 +45,7 @@ for job in $jobs; do
       take_port origin
       start_nginx "$root/bench/http-nginx-origin.conf" nginx-origin "$origin" "PORT=$origin"
       start_nginx "$root/bench/h2-nginx-proxy.conf" nginx-h2-proxy "$nginx_port" "PORT=$nginx_port" "UPSTREAM=127.0.0.1:$origin"
-      start_pipy "pipy().listen($pipy_port).demuxHTTP().to(\$=>\$.muxHTTP().to(\$=>\$.connect('127.0.0.1:$origin')))" \
-        pipy-h2-proxy "$pipy_port"
+      start_pipy "$(proxy_script "$pipy_port" "$origin")" pipy-h2-proxy "$pipy_port"
       ;;
     *)
       echo "bench: unknown job '$job' (expected: hello, proxy)" >&2

@@ -29,10 +29,9 @@ take_port origin
 take_port port_a
 take_port port_b
 start_nginx "$root/bench/http-nginx-origin.conf" nginx-origin "$origin" "PORT=$origin"
-proxy="demuxHTTP().to(\$=>\$.muxHTTP().to(\$=>\$.connect('127.0.0.1:$origin')))"
-PIPY=$1 pipy_cmd=$1 start_pipy "pipy().listen($port_a).$proxy" pipy-a "$port_a"
+PIPY=$1 pipy_cmd=$1 start_pipy "$(proxy_script "$port_a" "$origin")" pipy-a "$port_a"
 pid_a=${pids[-1]}
-PIPY=$2 pipy_cmd=$2 start_pipy "pipy().listen($port_b).$proxy" pipy-b "$port_b"
+PIPY=$2 pipy_cmd=$2 start_pipy "$(proxy_script "$port_b" "$origin")" pipy-b "$port_b"
 pid_b=${pids[-1]}
 for port in "$port_a" "$port_b"; do check_answer "$port" "Hi, there!"; done
 

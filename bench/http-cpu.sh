@@ -34,8 +34,7 @@ start_nginx "$root/bench/http-nginx-origin.conf" nginx-origin "$origin" "PORT=$o
 start_nginx "$root/bench/http-nginx-proxy.conf" nginx-proxy "$nginx_proxy" "PORT=$nginx_proxy" "UPSTREAM=127.0.0.1:$origin"
 nginx_master=${pids[-1]}
 "$pipy_cmd" --version >/dev/null # ./pipy builds the distribution first if it is out of date
-start_pipy "pipy().listen($pipy_proxy).demuxHTTP().to(\$=>\$.muxHTTP().to(\$=>\$.connect('127.0.0.1:$origin')))" \
-  pipy-proxy "$pipy_proxy"
+start_pipy "$(proxy_script "$pipy_proxy" "$origin")" pipy-proxy "$pipy_proxy"
 pipy_pid=${pids[-1]}
 # nginx serves from its worker process, the master's only child.
 nginx_worker=$(pgrep -P "$nginx_master" | head -1)

@@ -41,8 +41,7 @@ start_nginx "$root/bench/http-nginx-origin.conf" nginx-origin "$origin" "PORT=$o
 start_nginx "$root/bench/http-nginx-proxy.conf" nginx-proxy "$nginx_proxy" "PORT=$nginx_proxy" "UPSTREAM=127.0.0.1:$origin"
 "$pipy_cmd" --version >/dev/null # ./pipy builds the distribution first if it is out of date
 start_pipy "pipy().listen($pipy_hello).serveHTTP(new Message('Hi, there!\\n'))" pipy-hello "$pipy_hello"
-start_pipy "pipy().listen($pipy_proxy).demuxHTTP().to(\$=>\$.muxHTTP().to(\$=>\$.connect('127.0.0.1:$origin')))" \
-  pipy-proxy "$pipy_proxy"
+start_pipy "$(proxy_script "$pipy_proxy" "$origin")" pipy-proxy "$pipy_proxy"
 
 # Every server must give the same answer, or the comparison means nothing.
 for port in "$origin" "$nginx_proxy" "$pipy_hello" "$pipy_proxy"; do check_answer "$port" "Hi, there!"; done

@@ -109,6 +109,12 @@ start_nginx() {
 # The pipy to run: $PIPY, else ./pipy (which builds the distribution first if it is out of date).
 pipy_cmd=${PIPY:-$root/pipy}
 
+# The L7 proxy every proxy benchmark runs, as script text: listens on port $1 and passes each
+# request to the origin on 127.0.0.1 port $2 (demuxHTTP -> muxHTTP -> connect).
+proxy_script() {
+  printf "pipy().listen(%s).demuxHTTP().to(\$=>\$.muxHTTP().to(\$=>\$.connect('127.0.0.1:%s')))" "$1" "$2"
+}
+
 # Starts pipy on script text $1 (named $2, 1 worker thread), waiting for port $3.
 start_pipy() {
   local text=$1 name=$2 port=$3

@@ -88,10 +88,10 @@ final class H2FieldShapes {
 
   /** Keeps a template of {@code headers}, built field by field from the gathered fields, if it holds them as they are. */
   void remember(ScriptObject headers) {
-    ObjectTemplate t = runtime.templateOf(headers);
-    if (t == null) return;
-    Object[] held = t.valuesOf(headers);
-    if (held == null || held.length != count) return;
+    ObjectContents contents = ObjectContents.of(runtime, headers);
+    if (contents == null) return;
+    Object[] held = contents.values();
+    if (held.length != count) return;
     String[] k = new String[count];
     for (int i = 0; i < count; i++) {
       if (held[i] != values[i]) return;
@@ -99,7 +99,7 @@ final class H2FieldShapes {
     }
     hashes[next] = hash;
     keys[next] = k;
-    templates[next] = t;
+    templates[next] = contents.template();
     next = (next + 1) % SIZE;
   }
 

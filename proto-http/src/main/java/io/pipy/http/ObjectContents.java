@@ -8,7 +8,8 @@ import io.pipy.api.script.ScriptRuntime;
  * What a plain script object held at one moment: its template (keys, order, attributes) and its
  * property values. It can make new objects of those contents and tell whether an object still
  * has exactly them (the very same values, compared by reference). {@link HeadBlocks} and
- * {@link FieldsMemo} remember headers objects this way.
+ * {@link FieldsMemo} remember headers objects this way; {@link H2FieldShapes} takes the
+ * template of one that holds the fields it was built from.
  *
  * <p>The values array is never handed out; objects are made from copies of it.
  */
