@@ -9,8 +9,8 @@ import io.pipy.api.Message;
  */
 final class Exchange {
 
-  /** Whether the request was {@code HEAD} (the answer has no body). */
-  final boolean headRequest;
+  /** The request's method. */
+  final String method;
   /** Whether the connection closes after the answer. */
   final boolean close;
   /** The answer, once known. */
@@ -18,14 +18,14 @@ final class Exchange {
   /** The input error to answer instead, if any. */
   DecodeError error;
 
-  Exchange(boolean headRequest, boolean close) {
-    this.headRequest = headRequest;
+  Exchange(String method, boolean close) {
+    this.method = method;
     this.close = close;
   }
 
   /** An exchange answering malformed input. */
   static Exchange failed(DecodeError error) {
-    Exchange e = new Exchange(false, true);
+    Exchange e = new Exchange("GET", true);
     e.error = error;
     return e;
   }

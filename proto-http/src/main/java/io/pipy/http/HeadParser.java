@@ -78,6 +78,10 @@ final class HeadParser {
   String upgrade;
   /** Why the last parse failed. */
   DecodeError error;
+  /** Whether a response is being parsed: its field names may be followed by whitespace. */
+  private boolean response;
+  /** Whether the block being parsed had a line that is valid only in a response. */
+  private boolean responseOnly;
 
   HeadParser(ScriptRuntime scripts) {
     this.scripts = scripts;
@@ -92,6 +96,7 @@ final class HeadParser {
   /** Parses a request head in {@code b[0, len)}; false with {@link #error} set if malformed. */
   boolean parseRequest(byte[] b, int len) {
     clearFacts();
+    response = false;
     int eol = indexOf(b, 0, len, (byte) '\n');
     int lineEnd = trimCr(b, 0, eol);
     int p = 0;
@@ -148,18 +153,13 @@ final class HeadParser {
   /** Parses a response head in {@code b[0, len)}; false with {@link #error} set if malformed. */
   boolean parseResponse(byte[] b, int len) {
     clearFacts();
+    response = true;
     int eol = indexOf(b, 0, len, (byte) '\n');
     int lineEnd = trimCr(b, 0, eol);
     int p = 0;
     while (p < lineEnd && b[p] != ' ') p++;
-    String version;
-    if (matches(b, 0, p, HTTP_1_1)) {
-      version = HTTP_1_1;
-    } else if (matches(b, 0, p, HTTP_1_0)) {
-      version = HTTP_1_0;
-    } else {
-      return fail(DecodeError.BAD_REQUEST);
-    }
+    String version = version(b, 0, p);
+    if (version == null) return fail(DecodeError.BAD_REQUEST);
     while (p < lineEnd && b[p] == ' ') p++;
     int code = 0;
     int digits = 0;
@@ -227,6 +227,8 @@ final class HeadParser {
   private String version(byte[] b, int s, int e) {
     if (matches(b, s, e, HTTP_1_1)) return HTTP_1_1;
     if (matches(b, s, e, HTTP_1_0)) return HTTP_1_0;
+    // A later HTTP/1 minor version is read as the highest we implement (RFC 9112 2.3).
+    if (e - s == 8 && matches(b, s, s + 7, "HTTP/1.") && b[s + 7] >= '2' && b[s + 7] <= '9') return HTTP_1_1;
     // "HTTP/" DIGIT ["." DIGIT]: a version we do not speak (HTTP/2.0 from a prior-knowledge
     // client included); anything else is not HTTP at all.
     int n = e - s;
@@ -253,8 +255,11 @@ final class HeadParser {
     }
     ScriptObject hs = scripts.newObject();
     ScriptObject ns = scripts.newObject();
+    responseOnly = false;
     if (!parseFields(b, p, len, hs, ns, true)) return false;
-    blocks.put(scripts, b, p, len - p, hs, ns, contentLength, transferEncoding, connection, upgrade);
+    // The caches are shared by requests and responses: a block they would read differently is
+    // not kept.
+    if (!responseOnly) blocks.put(scripts, b, p, len - p, hs, ns, contentLength, transferEncoding, connection, upgrade);
     headers = hs;
     names = ns;
     return true;
@@ -268,9 +273,12 @@ final class HeadParser {
       if (lineEnd == p) return true;
       FieldLines.Field field = lines.get(b, p, lineEnd - p);
       if (field == null) {
+        boolean wasResponseOnly = responseOnly;
+        responseOnly = false;
         field = parseField(b, p, lineEnd);
         if (field == null) return false;
-        lines.put(b, p, lineEnd - p, field);
+        if (!responseOnly) lines.put(b, p, lineEnd - p, field);
+        responseOnly |= wasResponseOnly;
       }
       if (isHead) {
         if (!addHeader(headers, field.name(), field.value())) return false;
@@ -290,12 +298,12 @@ final class HeadParser {
       fail(DecodeError.BAD_REQUEST);
       return null;
     }
-    int colon = p;
     if (lower.length < lineEnd - p) lower = Arrays.copyOf(lower, Math.max(lower.length * 2, lineEnd - p));
     boolean changed = false;
-    while (colon < lineEnd) {
-      int c = b[colon] & 0xff;
-      if (c == ':') break;
+    int nameEnd = p;
+    while (nameEnd < lineEnd) {
+      int c = b[nameEnd] & 0xff;
+      if (c == ':' || response && (c == ' ' || c == '\t')) break;
       if (!TCHAR[c]) {
         fail(DecodeError.BAD_REQUEST);
         return null;
@@ -304,14 +312,19 @@ final class HeadParser {
         c += 'a' - 'A';
         changed = true;
       }
-      lower[colon - p] = (byte) c;
-      colon++;
+      lower[nameEnd - p] = (byte) c;
+      nameEnd++;
     }
-    if (colon == p || colon == lineEnd) {
+    // Whitespace between a field name and its colon: a request with it is rejected, but a proxy
+    // removes it from a response (RFC 9112 5.1).
+    int colon = nameEnd;
+    while (colon < lineEnd && (b[colon] == ' ' || b[colon] == '\t')) colon++;
+    if (nameEnd == p || colon == lineEnd || b[colon] != ':') {
       fail(DecodeError.BAD_REQUEST);
       return null;
     }
-    String name = strings.get(lower, 0, colon - p);
+    if (colon > nameEnd) responseOnly = true;
+    String name = strings.get(lower, 0, nameEnd - p);
     int vs = colon + 1;
     int ve = lineEnd;
     while (vs < ve && (b[vs] == ' ' || b[vs] == '\t')) vs++;
@@ -324,7 +337,7 @@ final class HeadParser {
       }
     }
     String value = strings.get(b, vs, ve - vs);
-    return new FieldLines.Field(name, value, changed ? strings.get(b, p, colon - p) : null);
+    return new FieldLines.Field(name, value, changed ? strings.get(b, p, nameEnd - p) : null);
   }
 
   private boolean addHeader(ScriptObject headers, String name, String value) {

@@ -29,7 +29,9 @@ import java.util.ArrayDeque;
  * <p>Connections are kept alive as HTTP/1.x says; after a response to a request that asked to
  * close (or to an HTTP/1.0 request without keep-alive), or a response whose own head says
  * {@code connection: close}, the output stream ends. When the input ends, pending requests are
- * still answered, then the output ends.
+ * still answered, then the output ends. A 2xx answer to {@code CONNECT} goes out without
+ * {@code content-length} (RFC 9110 9.3.6), its body as the tunnel's first bytes, and then the
+ * output ends: {@code serveHTTP} has nothing to tunnel to ({@code acceptHTTPTunnel} does).
  *
  * <p>Failures, as in Pipy: a handler that throws, returns something other than a
  * {@code Message} or a promise, or whose promise rejects, ends the stream with an error (logged
@@ -235,7 +237,7 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     ScriptObject head = requestHead;
     Message request = new Message(head, scriptBody, tail);
     requestHead = null;
-    boolean headRequest = "HEAD".equals(decoder.method());
+    String method = decoder.method();
     boolean close = decoder.isFinal() || maxMessages > 0 && ++requests >= maxMessages;
     if (!close && queue.isEmpty() && (upgradeSettings = H2Upgrade.take(head, decoder.upgrade())) != null) {
       upgradeRequest = request;
@@ -243,7 +245,7 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
       return;
     }
     if (close) decoder.stop();
-    answer(request, headRequest, close);
+    answer(request, method, close);
   }
 
   @Override
@@ -267,9 +269,9 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
 
   // ---- Answers ----
 
-  private void answer(Message request, boolean headRequest, boolean close) {
+  private void answer(Message request, String method, boolean close) {
     if (constant != null) {
-      deliver(headRequest, close, constant);
+      deliver(method, close, constant);
       return;
     }
     Object r;
@@ -281,9 +283,9 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     }
     if (closed) return;
     if (r instanceof Message m) {
-      deliver(headRequest, close, m);
+      deliver(method, close, m);
     } else if (r instanceof ScriptPromise p) {
-      Exchange ex = new Exchange(headRequest, close);
+      Exchange ex = new Exchange(method, close);
       queue.add(ex);
       int gen = generation;
       p.then(v -> settled(gen, ex, v), e -> rejected(gen, e));
@@ -293,11 +295,11 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
   }
 
   /** Sends {@code response} now if nothing is waiting before it, else queues it. */
-  private void deliver(boolean headRequest, boolean close, Message response) {
+  private void deliver(String method, boolean close, Message response) {
     if (queue.isEmpty()) {
-      write(headRequest, close, response);
+      write(method, close, response);
     } else {
-      Exchange ex = new Exchange(headRequest, close);
+      Exchange ex = new Exchange(method, close);
       ex.response = response;
       queue.add(ex);
     }
@@ -339,25 +341,36 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
       if (ex.error != null) {
         writeError(ex.error);
       } else {
-        write(ex.headRequest, ex.close, ex.response);
+        write(ex.method, ex.close, ex.response);
       }
     }
   }
 
-  /** Encodes and sends one response; ends the stream after it when the connection closes. */
-  private void write(boolean headRequest, boolean close, Message response) {
+  /**
+   * Encodes and sends one response to a request of {@code method}; ends the stream after it when
+   * the connection closes. A 2xx answer to {@code CONNECT} says a tunnel is open, so it goes out
+   * without framing headers, as a tunnel's first bytes (as Pipy sends it); with nothing here to
+   * tunnel to, the stream then ends.
+   */
+  private void write(String method, boolean close, Message response) {
     Object head = response.head();
     Data responseBody = response.body();
-    int flags = encoder.response(context(), head, headRequest, responseBody.size(), close);
+    boolean tunnel = "CONNECT".equals(method) && isSuccess(head);
+    int flags = encoder.response(context(), head, "HEAD".equals(method), responseBody.size(), close, tunnel);
     HeadWriter w = encoder.writer();
-    Data bytes = (flags & HeadEncoder.BODILESS) != 0 ? w.toData() : w.toData(responseBody);
+    Data bytes = (flags & HeadEncoder.BODILESS) != 0 && !tunnel ? w.toData() : w.toData(responseBody);
     output(MessageStart.of(head));
     output(bytes);
-    if ((flags & HeadEncoder.CLOSE) != 0) {
+    if (tunnel || (flags & HeadEncoder.CLOSE) != 0) {
       finish(StreamEnd.normal());
     } else {
       output(MessageEnd.of(response.tail(), null));
     }
+  }
+
+  private static boolean isSuccess(Object head) {
+    int status = head instanceof ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
+    return status >= 200 && status < 300;
   }
 
   private void writeError(DecodeError error) {

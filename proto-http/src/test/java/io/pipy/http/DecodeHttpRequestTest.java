@@ -135,6 +135,19 @@ class DecodeHttpRequestTest {
   }
 
   @Test
+  void whitespaceBeforeAColonIsRejectedInRequestsEvenWhenAResponseHadIt() {
+    // The caches of field lines and blocks are shared by requests and responses on a worker.
+    DecodeHttpResponse decoder = DecodeHttpResponse.create(config(t));
+    decoder.configure("decodeHTTPResponse", new SourceLocation("test.js", 1, 1, ""));
+    Run response = t.run(decoder);
+    response.input(data("HTTP/1.1 200 OK\r\nHost : a\r\n\r\n"), StreamEnd.normal());
+    assertEquals("MS ME SE", response.outputShape());
+    Run r = run();
+    r.input(data("GET / HTTP/1.1\r\nHost : a\r\n\r\n"));
+    assertEquals("SE(ProtocolError)", r.outputShape());
+  }
+
+  @Test
   void repeatedHeadersKeepTheLastValueExceptCookies() {
     Run r = run();
     r.input(data("GET / HTTP/1.1\r\nX-A: 1\r\nX-A: 2\r\nCookie: a=1\r\nCookie: b=2\r\ncookie: c=3\r\n\r\n"));

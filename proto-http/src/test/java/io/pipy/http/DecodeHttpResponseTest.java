@@ -182,6 +182,19 @@ class DecodeHttpResponseTest {
   }
 
   @Test
+  void whitespaceBeforeAColonIsRemovedFromResponses() {
+    // RFC 9112 5.1: a proxy removes it from a response (a request with it is rejected).
+    Run r = run();
+    r.input(data("HTTP/1.2 200 OK\r\nX-Spaced \t: a\r\nContent-Length : 2\r\n\r\nokHTTP/1.1 204 No Content\r\n\r\n"));
+    assertEquals("MS D(2) ME MS ME", r.outputShape());
+    ScriptObject h = heads(r).get(0);
+    assertEquals("HTTP/1.1", h.get("protocol"), "a later minor version is read as 1.1");
+    assertEquals("a", ((ScriptObject) h.get("headers")).get("x-spaced"));
+    assertEquals("X-Spaced", ((ScriptObject) h.get("headerNames")).get("x-spaced"));
+    assertEquals("Content-Length", ((ScriptObject) h.get("headerNames")).get("content-length"));
+  }
+
+  @Test
   void malformedResponsesEndTheStream() {
     String[] bad = {
       "HTTP/1.1 99 Low\r\n\r\n",
@@ -190,6 +203,9 @@ class DecodeHttpResponseTest {
       "HTTP/2.0 200 OK\r\n\r\n",
       "ICY 200 OK\r\n\r\n",
       "HTTP/1.1 200 OK\r\nBad Header\r\n\r\n",
+      "HTTP/1.1 200 OK\r\nBad Header: 1\r\n\r\n",
+      "HTTP/1.1 200 OK\r\n : 1\r\n\r\n",
+      "HTTP/1.10 200 OK\r\n\r\n",
     };
     for (String b : bad) {
       Run r = run();

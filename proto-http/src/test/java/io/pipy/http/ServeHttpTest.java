@@ -581,6 +581,29 @@ class ServeHttpTest {
   }
 
   @Test
+  void laterHttp1MinorVersionsAreServedAsHttp11() {
+    // RFC 9112 2.3: a higher minor version of a major version we speak is read as our highest.
+    Run r = run(echo());
+    r.input(data("GET /a HTTP/1.2\r\n\r\nGET /b HTTP/1.9\r\n\r\n"));
+    assertEquals("HTTP/1.1 200 OK\r\ncontent-length: 7\r\nconnection: keep-alive\r\n\r\nGET /a "
+        + "HTTP/1.1 200 OK\r\ncontent-length: 7\r\nconnection: keep-alive\r\n\r\nGET /b ", r.outputText());
+  }
+
+  @Test
+  void aSuccessfulAnswerToConnectHasNoLengthAndEndsTheStream() {
+    // RFC 9110 9.3.6: no content-length in a 2xx answer to CONNECT; its bytes are the tunnel's.
+    Run r = run(message(null, "tunnel bytes"));
+    r.input(data("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\nGET / HTTP/1.1\r\n\r\n"));
+    assertEquals("HTTP/1.1 200 OK\r\nconnection: keep-alive\r\n\r\ntunnel bytes", r.outputText());
+    assertTrue(r.outputShape().endsWith(" SE"), r.outputShape());
+
+    Run refused = run(message(obj("status", 403), "no"));
+    refused.input(data("CONNECT example.com:443 HTTP/1.1\r\n\r\nCONNECT example.com:443 HTTP/1.1\r\n\r\n"));
+    String no = "HTTP/1.1 403 Forbidden\r\ncontent-length: 2\r\nconnection: keep-alive\r\n\r\nno";
+    assertEquals(no + no, refused.outputText(), "a refused CONNECT leaves the connection speaking HTTP");
+  }
+
+  @Test
   void oversizedHeadsAreRejected() {
     String big = "GET / HTTP/1.1\r\nX-Big: " + "a".repeat(20000) + "\r\n\r\n";
     assertAnswered(big, "HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
