@@ -96,6 +96,8 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
   private boolean ended;
   private StreamEnd pendingEnd;
   private int depth;
+  /** Streams whose answer waits for the outermost {@link #leave()} ({@link H2Stream#flushDeferred()}). */
+  private final ArrayList<H2Stream> deferred = new ArrayList<>();
   /** After an h2c upgrade, nothing is written until the client's preface is in (as Pipy does). */
   private boolean holdOutput;
 
@@ -272,7 +274,18 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     depth++;
   }
 
+  /** Whether the caller is inside another's {@link #enter()}, so output goes at its {@link #leave()}. */
+  boolean nested() {
+    return depth > 1;
+  }
+
+  /** Has {@code s} send what it holds back at the outermost {@link #leave()}. */
+  void defer(H2Stream s) {
+    deferred.add(s);
+  }
+
   void leave() {
+    if (depth == 1 && !deferred.isEmpty()) flushDeferred();
     if (--depth > 0) return;
     if (holdOutput && pendingEnd == null) return;
     if (!out.isEmpty()) owner.write(out.take());
@@ -299,6 +312,7 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
 
   /** Sends what flow control allows of {@code s}'s waiting data, and its end when due. */
   void pump(H2Stream s) {
+    if (s.holdsHead()) return; // its head goes first, at the outermost leave()
     Data buf = s.sendBuffer;
     while (buf != null && !buf.isEmpty()) {
       int n = Math.min(Math.min(buf.size(), peerMaxFrame), Math.min(s.sendWindow, sendWindow));
@@ -327,6 +341,18 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
       s.sendEnded = true;
     }
     if (s.sendEnded) closeIfDone(s);
+  }
+
+  private void flushDeferred() {
+    for (int i = 0; i < deferred.size(); i++) {
+      H2Stream s = deferred.get(i);
+      try {
+        s.flushDeferred();
+      } catch (RuntimeException e) {
+        streamFailed(s, e);
+      }
+    }
+    deferred.clear();
   }
 
   /** Resets {@code s} from our side; its receiver gets {@code end} if its message was not complete. */

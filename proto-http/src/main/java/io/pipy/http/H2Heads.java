@@ -33,11 +33,13 @@ import java.util.Map;
  * dropped, and {@code host} becomes {@code :authority} when the head has none.
  * {@code content-length} is dropped too unless the message has no body anyway: the body is
  * streamed and framed by {@code END_STREAM}, and a length from a head whose body a script
- * changed would be wrong.
+ * changed would be wrong ({@link H2Stream} gives the real one when it has the whole body before
+ * the head goes out).
  */
 final class H2Heads {
 
   static final AsciiString CONNECT = AsciiString.cached("CONNECT");
+  static final AsciiString CONTENT_LENGTH = AsciiString.cached("content-length");
 
   /**
    * The keys of request heads, in their order, by which of {@code scheme} (1), {@code authority}

@@ -20,6 +20,13 @@ import io.pipy.api.script.ScriptObject;
  * message becomes {@code HEADERS}, {@code DATA} as flow control allows, and {@code END_STREAM}
  * (with trailers from the tail's {@code headers}).
  *
+ * <p>An answer begun inside the endpoint's own work (a server's answer made while the request
+ * was being read) is held back until that work is done: if it is complete by then, it goes out
+ * as {@code HEADERS} with its {@code content-length} and {@code DATA} ending the stream, or a
+ * lone {@code HEADERS} ending it, instead of a {@code HEADERS}, a {@code DATA} and an empty
+ * {@code DATA} to end it. An answer to {@code HEAD} carries no {@code DATA}; like HTTP/1's, its
+ * length is that of the body it was given, unless its head gives one.
+ *
  * <p>{@code CONNECT} streams are tunnels: the request message ends with its head, and the
  * {@code Data} that follows on either side is carried in {@code DATA} frames until a
  * {@code StreamEnd}.
@@ -49,6 +56,14 @@ final class H2Stream {
   boolean endQueued;
   boolean sendEnded;
   Http2Headers trailers;
+  /** A head held back until the endpoint's work is done, with its body, if any, in {@link #sendBuffer}. */
+  private Http2Headers deferredHead;
+  /** Whether our message has no body (an answer to HEAD, a 1xx, 204 or 304): its data is dropped. */
+  private boolean sendBodiless;
+  /** Whether the length of the dropped data is the one to give (an answer to HEAD, as HTTP/1 does). */
+  private boolean countDropped;
+  /** The length of the data dropped. */
+  private long dropped;
   Data sendBuffer;
   int sendWindow;
   boolean queued;
@@ -75,6 +90,9 @@ final class H2Stream {
         start(ms.head());
       } else if (e instanceof Data d) {
         if (!headSent || endQueued || d.isEmpty()) {
+          d.release();
+        } else if (sendBodiless) {
+          dropped += d.size();
           d.release();
         } else {
           if (sendBuffer == null) sendBuffer = new Data();
@@ -107,9 +125,17 @@ final class H2Stream {
     if (endpoint.server) {
       int status = head instanceof ScriptObject o ? HeadEncoder.status(o.get("status")) : 200;
       informational = status >= 100 && status < 200;
-      boolean bodiless = "HEAD".equals(method) || status == 204 || status == 304 || informational;
+      boolean noContent = status == 204 || status == 304 || informational;
+      sendBodiless = noContent || "HEAD".equals(method);
+      countDropped = !noContent;
+      dropped = 0;
       if (tunnel && (status < 200 || status >= 300)) tunnel = false;
-      h = H2Heads.fromResponse(endpoint.context(), head, bodiless);
+      h = H2Heads.fromResponse(endpoint.context(), head, sendBodiless);
+      if (!informational && !tunnel && endpoint.nested()) {
+        deferredHead = h;
+        endpoint.defer(this);
+        return;
+      }
     } else {
       h = H2Heads.fromRequest(endpoint.context(), head, false);
       tunnel = H2Heads.CONNECT.contentEquals(h.method());
@@ -137,6 +163,35 @@ final class H2Stream {
     }
   }
 
+  /** Whether the head is held back: nothing of the answer may go out before it. */
+  boolean holdsHead() {
+    return deferredHead != null;
+  }
+
+  /**
+   * Sends the head held back, if the stream still has one: with the body's length and ending
+   * the stream when the message is complete, else as the start of a body that streams.
+   */
+  void flushDeferred() {
+    Http2Headers h = deferredHead;
+    if (h == null || closed) return;
+    deferredHead = null;
+    boolean empty = sendBuffer == null || sendBuffer.isEmpty();
+    if (endQueued) {
+      if (!sendBodiless) {
+        h.setLong(H2Heads.CONTENT_LENGTH, empty ? 0 : sendBuffer.size());
+      } else if (countDropped && !h.contains(H2Heads.CONTENT_LENGTH)) {
+        h.setLong(H2Heads.CONTENT_LENGTH, dropped);
+      }
+    }
+    if (endQueued && empty && trailers == null) {
+      endpoint.writeHeaders(this, h, true);
+    } else {
+      endpoint.writeHeaders(this, h, false);
+      if (!closed) endpoint.pump(this);
+    }
+  }
+
   /** Abandons the stream: {@code RST_STREAM} with {@code CANCEL} unless it is over already. */
   void cancel() {
     if (closed) return;
@@ -150,6 +205,7 @@ final class H2Stream {
 
   /** Drops what is waiting to be sent. */
   void clearSending() {
+    deferredHead = null;
     if (sendBuffer != null) {
       sendBuffer.release();
       sendBuffer = null;

@@ -86,7 +86,7 @@ class DemuxHttp2Test {
     byte[] first = ((PipelineTester.RecordedData) r.output().get(0)).bytes();
     assertEquals(SERVER_PREFACE_HEX, HexFormat.of().formatHex(first, 0, 46));
     assertEquals(List.of(SETTINGS, "WINDOW_UPDATE 0 983041", "SETTINGS ACK",
-        "HEADERS 1 [:status: 200]", "DATA 1 7", "DATA 1 0 END_STREAM"), peer.read(r));
+        "HEADERS 1 [:status: 200, content-length: 7]", "DATA 1 7 END_STREAM"), peer.read(r));
     assertEquals("GET /a ", peer.body(1));
   }
 
@@ -144,7 +144,7 @@ class DemuxHttp2Test {
     Run r = answering(req -> text("0123456789abcdefghijklmno"));
     r.input(bytes(join(start(4, 10), peer.headers(1, true, GET_A))));
     assertEquals(List.of(SETTINGS, "WINDOW_UPDATE 0 983041", "SETTINGS ACK",
-        "HEADERS 1 [:status: 200]", "DATA 1 10"), peer.read(r));
+        "HEADERS 1 [:status: 200, content-length: 25]", "DATA 1 10"), peer.read(r));
     r.input(bytes(peer.windowUpdate(1, 10)));
     assertEquals(List.of("DATA 1 10"), peer.read(r));
     r.input(bytes(peer.windowUpdate(1, 100)));
@@ -159,7 +159,7 @@ class DemuxHttp2Test {
     r.input(bytes(join(start(4, 1_000_000), peer.headers(1, true, GET_A))));
     List<String> f = peer.read(r);
     // 65535 bytes of connection window: three full 16 KiB frames and the rest of it.
-    assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 16384", "DATA 1 16384", "DATA 1 16384",
+    assertEquals(List.of("HEADERS 1 [:status: 200, content-length: 100000]", "DATA 1 16384", "DATA 1 16384", "DATA 1 16384",
         "DATA 1 16383"), f.subList(3, f.size()));
     r.input(bytes(peer.windowUpdate(0, 40_000)));
     assertEquals(List.of("DATA 1 16384", "DATA 1 16384", "DATA 1 1697 END_STREAM"), peer.read(r));
@@ -170,7 +170,7 @@ class DemuxHttp2Test {
   void smallerPeerInitialWindowAppliesToOpenStreams() {
     Run r = answering(req -> text("abcdefghij"));
     r.input(bytes(join(start(4, 4), peer.headers(1, true, GET_A))));
-    assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 4"), peer.read(r).subList(3, 5));
+    assertEquals(List.of("HEADERS 1 [:status: 200, content-length: 10]", "DATA 1 4"), peer.read(r).subList(3, 5));
     r.input(bytes(peer.settings(4, 8)));
     assertEquals(List.of("DATA 1 4", "SETTINGS ACK"), peer.read(r));
     r.input(bytes(peer.settings(4, 100)));
@@ -190,7 +190,44 @@ class DemuxHttp2Test {
     r.input(bytes(peer.data(1, chunk, false)));
     assertEquals(List.of("WINDOW_UPDATE 1 48000", "WINDOW_UPDATE 0 48000"), peer.read(r));
     r.input(bytes(peer.data(1, "", true)));
-    assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 2", "DATA 1 0 END_STREAM"), peer.read(r));
+    assertEquals(List.of("HEADERS 1 [:status: 200, content-length: 2]", "DATA 1 2 END_STREAM"), peer.read(r));
+  }
+
+  @Test
+  void aWindowUpdateReadWithTheRequestDoesNotSendDataBeforeTheHead() {
+    // The answer is made while the request's frames are read and held until they are all read;
+    // a WINDOW_UPDATE and a SETTINGS among them must not let its DATA out first.
+    Run r = answering(req -> text("0123456789abcdefghij"));
+    r.input(bytes(join(start(4, 10), peer.headers(1, true, GET_A), peer.windowUpdate(1, 5), peer.settings(4, 12))));
+    assertEquals(List.of("SETTINGS ACK", "HEADERS 1 [:status: 200, content-length: 20]", "DATA 1 17"),
+        peer.read(r).subList(3, 6));
+    r.input(bytes(peer.windowUpdate(1, 100)));
+    assertEquals(List.of("DATA 1 3 END_STREAM"), peer.read(r));
+    assertEquals("0123456789abcdefghij", peer.body(1));
+  }
+
+  @Test
+  void answersToHeadCarryNoData() {
+    Run r = answering(req -> text("hello"));
+    r.input(bytes(join(start(), peer.headers(1, true, ":method", "HEAD", ":scheme", "http", ":path", "/"))));
+    assertEquals(List.of("HEADERS 1 [:status: 200, content-length: 5] END_STREAM"), peer.read(r).subList(3, 4));
+  }
+
+  @Test
+  void anAnswerToHeadMadeLaterCarriesNoDataEither() {
+    Run r = answering(req -> null);
+    r.input(bytes(join(start(), peer.headers(1, true, ":method", "HEAD", ":scheme", "http", ":path", "/"))));
+    peer.read(r);
+    TestFilters.Answer a = t.call(() -> log.waiting.poll());
+    t.exec(() -> a.reply(text("hello")));
+    assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 0 END_STREAM"), peer.read(r));
+  }
+
+  @Test
+  void noContentAnswersEndWithTheirHead() {
+    Run r = answering(req -> new Message(obj("status", 204), Data.fromString("ignored"), null));
+    r.input(bytes(join(start(), peer.headers(1, true, GET_A))));
+    assertEquals(List.of("HEADERS 1 [:status: 204] END_STREAM"), peer.read(r).subList(3, 4));
   }
 
   @Test
@@ -232,7 +269,8 @@ class DemuxHttp2Test {
     Run r = answering(req -> new Message(obj("status", 201, "headers", obj("X-Up", "v")), Data.fromString("b"),
         obj("headers", obj("grpc-status", "0"))));
     r.input(bytes(join(start(), peer.headers(1, true, GET_A))));
-    assertEquals(List.of("HEADERS 1 [:status: 201, x-up: v]", "DATA 1 1", "HEADERS 1 [grpc-status: 0] END_STREAM"),
+    assertEquals(List.of("HEADERS 1 [:status: 201, x-up: v, content-length: 1]", "DATA 1 1",
+        "HEADERS 1 [grpc-status: 0] END_STREAM"),
         peer.read(r).subList(3, 6));
   }
 
@@ -328,7 +366,7 @@ class DemuxHttp2Test {
         peer.headers(5, true, ":method", "GET", ":scheme", "http", ":path", "/", "connection", "close"),
         peer.headers(7, true, GET_A))));
     assertEquals(List.of("RST_STREAM 1 PROTOCOL_ERROR", "RST_STREAM 3 PROTOCOL_ERROR", "RST_STREAM 5 PROTOCOL_ERROR",
-        "HEADERS 7 [:status: 200]", "DATA 7 4", "DATA 7 0 END_STREAM"), peer.read(r).subList(3, 9));
+        "HEADERS 7 [:status: 200, content-length: 4]", "DATA 7 4 END_STREAM"), peer.read(r).subList(3, 8));
   }
 
   @Test
@@ -345,8 +383,8 @@ class DemuxHttp2Test {
     Run r = run(obj("maxHeaderSize", 1024), new TestFilters.Answer(log, req -> text("x")));
     r.input(bytes(join(start(), peer.headers(1, true, ":method", "GET", ":scheme", "http", ":path", "/",
         "x-big", "v".repeat(1050)), peer.headers(3, true, GET_A))));
-    assertEquals(List.of("RST_STREAM 1 PROTOCOL_ERROR", "HEADERS 3 [:status: 200]", "DATA 3 1", "DATA 3 0 END_STREAM"),
-        peer.read(r).subList(3, 7));
+    assertEquals(List.of("RST_STREAM 1 PROTOCOL_ERROR", "HEADERS 3 [:status: 200, content-length: 1]", "DATA 3 1 END_STREAM"),
+        peer.read(r).subList(3, 6));
   }
 
   // ---- h2c ----
@@ -363,10 +401,10 @@ class DemuxHttp2Test {
     peer.skip(3);
     r.input(bytes(start()));
     assertEquals(List.of("SETTINGS {1=4096, 2=0, 4=1048576, 5=16384}", "WINDOW_UPDATE 0 983041",
-        "HEADERS 1 [:status: 200]", "DATA 1 8", "DATA 1 0 END_STREAM", "SETTINGS ACK"), peer.read(r));
+        "HEADERS 1 [:status: 200, content-length: 8]", "DATA 1 8 END_STREAM", "SETTINGS ACK"), peer.read(r));
     assertEquals("GET /up ", peer.body(1));
     assertTrue(log.lines().get(0).startsWith("in MS {protocol=HTTP/1.1, headers={host=a}"), log.lines().get(0));
     r.input(bytes(peer.headers(3, true, get("/next"))));
-    assertEquals(List.of("HEADERS 3 [:status: 200]", "DATA 3 10", "DATA 3 0 END_STREAM"), peer.read(r));
+    assertEquals(List.of("HEADERS 3 [:status: 200, content-length: 10]", "DATA 3 10 END_STREAM"), peer.read(r));
   }
 }
