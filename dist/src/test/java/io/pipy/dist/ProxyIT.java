@@ -51,6 +51,10 @@ class ProxyIT extends PipyProcesses {
     assertEquals("up GET /d 0", curl("--http2", base + "/d"));
     String h2 = curl("--http2-prior-knowledge", "-si", base + "/e");
     assertTrue(h2.startsWith("HTTP/2 200"), h2);
+    // The upstream's answer arrives in one read, so it goes out whole, with its length, as Pipy's.
+    assertTrue(h2.contains("\r\ncontent-length: 11\r\n"), h2);
+    String head = curl("--http2-prior-knowledge", "-sI", base + "/e");
+    assertTrue(head.startsWith("HTTP/2 200") && head.contains("\r\ncontent-length: 12\r\n"), head); // "up HEAD /e 0"
     String refused = curl("-si", "http://127.0.0.1:" + down + "/x");
     assertTrue(refused.startsWith("HTTP/1.1 502 Connection Refused\r\n"), refused);
     try (Socket s = connect(l4)) {

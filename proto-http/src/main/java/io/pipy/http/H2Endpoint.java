@@ -13,6 +13,7 @@ import io.netty.util.collection.IntObjectHashMap;
 import io.pipy.api.Context;
 import io.pipy.api.Data;
 import io.pipy.api.Event;
+import io.pipy.api.InputBatch;
 import io.pipy.api.Log;
 import io.pipy.api.MessageEnd;
 import io.pipy.api.MessageStart;
@@ -96,8 +97,14 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
   private boolean ended;
   private StreamEnd pendingEnd;
   private int depth;
-  /** Streams whose answer waits for the outermost {@link #leave()} ({@link H2Stream#flushDeferred()}). */
+  /**
+   * Streams whose answer waits ({@link H2Stream#flushDeferred()}) for the outermost
+   * {@link #leave()}, or for the end of the input batch when {@link #awaitingInputEnd}.
+   */
   private final ArrayList<H2Stream> deferred = new ArrayList<>();
+  private boolean awaitingInputEnd;
+  private InputBatch inputBatch;
+  private final Runnable inputEnded = this::inputEnded;
   /** After an h2c upgrade, nothing is written until the client's preface is in (as Pipy does). */
   private boolean holdOutput;
 
@@ -274,18 +281,29 @@ final class H2Endpoint implements Http2FrameListener, FrameInput.StreamErrors {
     depth++;
   }
 
-  /** Whether the caller is inside another's {@link #enter()}, so output goes at its {@link #leave()}. */
-  boolean nested() {
-    return depth > 1;
+  /**
+   * Whether {@code s} may hold its answer back, to send it at the outermost {@link #leave()} (the
+   * caller is inside the endpoint's own work) or when the input batch being dispatched ends (the
+   * answer comes from elsewhere, an upstream's read); false if neither is coming, so it sends now.
+   */
+  boolean holdBack(H2Stream s) {
+    if (depth <= 1 && !awaitingInputEnd) {
+      if (inputBatch == null) inputBatch = InputBatch.current();
+      if (!inputBatch.atEnd(inputEnded)) return false;
+      awaitingInputEnd = true;
+    }
+    deferred.add(s);
+    return true;
   }
 
-  /** Has {@code s} send what it holds back at the outermost {@link #leave()}. */
-  void defer(H2Stream s) {
-    deferred.add(s);
+  private void inputEnded() {
+    awaitingInputEnd = false;
+    enter();
+    leave();
   }
 
   void leave() {
-    if (depth == 1 && !deferred.isEmpty()) flushDeferred();
+    if (depth == 1 && !awaitingInputEnd && !deferred.isEmpty()) flushDeferred();
     if (--depth > 0) return;
     if (holdOutput && pendingEnd == null) return;
     if (!out.isEmpty()) owner.write(out.take());

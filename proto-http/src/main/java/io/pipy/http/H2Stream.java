@@ -20,11 +20,12 @@ import io.pipy.api.script.ScriptObject;
  * message becomes {@code HEADERS}, {@code DATA} as flow control allows, and {@code END_STREAM}
  * (with trailers from the tail's {@code headers}).
  *
- * <p>An answer begun inside the endpoint's own work (a server's answer made while the request
- * was being read) is held back until that work is done: if it is complete by then, it goes out
- * as {@code HEADERS} with its {@code content-length} and {@code DATA} ending the stream, or a
- * lone {@code HEADERS} ending it, instead of a {@code HEADERS}, a {@code DATA} and an empty
- * {@code DATA} to end it. An answer to {@code HEAD} carries no {@code DATA}; like HTTP/1's, its
+ * <p>An answer is held back until the endpoint's own work is done (an answer made while the
+ * request was being read) or else until the input batch being dispatched ends (an answer read
+ * from an upstream; {@link io.pipy.api.InputBatch}): if it is complete by then, it goes out as
+ * {@code HEADERS} with its {@code content-length} and {@code DATA} ending the stream, or a lone
+ * {@code HEADERS} ending it, instead of a {@code HEADERS}, a {@code DATA} and an empty
+ * {@code DATA} to end it. Outside both (a timer, a promise) it goes out as it comes. An answer to {@code HEAD} carries no {@code DATA}; like HTTP/1's, its
  * length is that of the body it was given, unless its head gives one.
  *
  * <p>{@code CONNECT} streams are tunnels: the request message ends with its head, and the
@@ -131,9 +132,8 @@ final class H2Stream {
       dropped = 0;
       if (tunnel && (status < 200 || status >= 300)) tunnel = false;
       h = H2Heads.fromResponse(endpoint.context(), head, sendBodiless);
-      if (!informational && !tunnel && endpoint.nested()) {
+      if (!informational && !tunnel && endpoint.holdBack(this)) {
         deferredHead = h;
-        endpoint.defer(this);
         return;
       }
     } else {

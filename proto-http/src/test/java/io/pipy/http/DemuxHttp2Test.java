@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netty.handler.codec.http2.Http2Error;
 import io.pipy.api.Data;
 import io.pipy.api.Filter;
+import io.pipy.api.InputBatch;
 import io.pipy.api.LayoutRef;
 import io.pipy.api.Message;
+import io.pipy.api.MessageEnd;
+import io.pipy.api.MessageStart;
 import io.pipy.api.StreamEnd;
 import io.pipy.api.script.SourceLocation;
 import io.pipy.engine.PipelineTester;
@@ -204,6 +207,41 @@ class DemuxHttp2Test {
     r.input(bytes(peer.windowUpdate(1, 100)));
     assertEquals(List.of("DATA 1 3 END_STREAM"), peer.read(r));
     assertEquals("0123456789abcdefghij", peer.body(1));
+  }
+
+  @Test
+  void anAnswerThatArrivesInOneInputBatchGoesOutWhole() {
+    // As an answer read from an upstream: it arrives after the request's frames were read,
+    // while another socket's input batch is dispatched.
+    Run r = answering(req -> null);
+    r.input(bytes(join(start(), peer.headers(1, true, GET_A), peer.headers(3, true, ":method", "HEAD",
+        ":scheme", "http", ":path", "/"))));
+    peer.read(r);
+    List<TestFilters.Answer> w = t.call(() -> new ArrayList<>(log.waiting));
+    t.exec(() -> inOneBatch(() -> w.get(0).reply(text("whole"))));
+    assertEquals(List.of("HEADERS 1 [:status: 200, content-length: 5]", "DATA 1 5 END_STREAM"), peer.read(r));
+    t.exec(() -> inOneBatch(() -> w.get(1).reply(text("whole"))));
+    assertEquals(List.of("HEADERS 3 [:status: 200, content-length: 5] END_STREAM"), peer.read(r));
+  }
+
+  @Test
+  void anAnswerOverSeveralInputBatchesStreams() {
+    Run r = answering(req -> null);
+    r.input(bytes(join(start(), peer.headers(1, true, GET_A))));
+    peer.read(r);
+    TestFilters.Answer a = t.call(() -> log.waiting.poll());
+    t.exec(() -> inOneBatch(() -> a.send(MessageStart.of(obj("status", 200)), Data.fromString("abc"))));
+    assertEquals(List.of("HEADERS 1 [:status: 200]", "DATA 1 3"), peer.read(r));
+    t.exec(() -> inOneBatch(() -> a.send(Data.fromString("de"), MessageEnd.plain())));
+    assertEquals(List.of("DATA 1 2", "DATA 1 0 END_STREAM"), peer.read(r));
+    assertEquals("abcde", peer.body(1));
+  }
+
+  private static void inOneBatch(Runnable dispatch) {
+    InputBatch batch = InputBatch.current();
+    batch.begin();
+    dispatch.run();
+    batch.end();
   }
 
   @Test

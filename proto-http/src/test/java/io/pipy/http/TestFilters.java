@@ -95,6 +95,11 @@ final class TestFilters {
       m.writeTo(this::output);
     }
 
+    /** Sends some events of the answer of a waiting request; call on the worker thread. */
+    void send(Event... events) {
+      for (Event e : events) output(e);
+    }
+
     /** Ends the stream with {@code se} instead of answering. */
     void fail(StreamEnd se) {
       output(se);

@@ -1,6 +1,7 @@
 package io.pipy.tcp;
 
 import io.netty.util.concurrent.FastThreadLocal;
+import io.pipy.api.InputBatch;
 
 /**
  * Which input source the event being dispatched on this worker came from, so that a writer that
@@ -12,7 +13,8 @@ import io.netty.util.concurrent.FastThreadLocal;
  * <p>It also batches flushes across connections: while a socket's read batch is dispatched
  * ({@link #beginRead} to {@link #endRead}), writers of other connections that get output (a proxy
  * writing upstream what a client sent) are flushed once when the batch ends instead of each
- * queueing a task on the event loop: two fewer tasks per proxied request.
+ * queueing a task on the event loop: two fewer tasks per proxied request. The batch is also the
+ * worker's {@link InputBatch}, whose end-of-batch work runs before those flushes.
  *
  * <p>One instance per worker thread; a worker is one thread, so this is the worker's state. Code
  * that lives on one worker looks it up once ({@link #current()}) and keeps it.
@@ -33,6 +35,7 @@ final class InputScope {
   private long batchStart;
   private ChannelWriter[] pendingFlushes = new ChannelWriter[8];
   private int pendingCount;
+  private final InputBatch batch = InputBatch.current();
 
   private InputScope() {
   }
@@ -64,6 +67,7 @@ final class InputScope {
     if (!reading) {
       reading = true;
       batchStart = System.nanoTime();
+      batch.begin();
     }
   }
 
@@ -93,6 +97,8 @@ final class InputScope {
    * output to.
    */
   void endRead() {
+    // What waits for the end of the batch may write to other connections: before their flushes.
+    batch.end();
     // By index: a flush does not write to other writers, but if one ever does, the writer it
     // defers joins this loop.
     for (int i = 0; i < pendingCount; i++) {
