@@ -25,8 +25,11 @@ import io.pipy.api.script.ScriptObject;
  * from an upstream; {@link io.pipy.api.InputBatch}): if it is complete by then, it goes out as
  * {@code HEADERS} with its {@code content-length} and {@code DATA} ending the stream, or a lone
  * {@code HEADERS} ending it, instead of a {@code HEADERS}, a {@code DATA} and an empty
- * {@code DATA} to end it. Outside both (a timer, a promise) it goes out as it comes. An answer to {@code HEAD} carries no {@code DATA}; like HTTP/1's, its
- * length is that of the body it was given, unless its head gives one.
+ * {@code DATA} to end it. Outside both (a timer, a promise) it goes out as it comes. Requests
+ * are held back the same way (a GET is a lone {@code HEADERS}), tunnels included, so that no
+ * stream's {@code HEADERS} overtake those of a stream begun before it. An answer to
+ * {@code HEAD} carries no {@code DATA}; like HTTP/1's, its length is that of the body it was
+ * given, unless its head gives one.
  *
  * <p>{@code CONNECT} streams are tunnels: the request message ends with its head, and the
  * {@code Data} that follows on either side is carried in {@code DATA} frames until a
@@ -139,6 +142,11 @@ final class H2Stream {
     } else {
       h = H2Heads.fromRequest(endpoint.context(), head, false);
       tunnel = H2Heads.CONNECT.contentEquals(h.method());
+      // Tunnels too: a request's HEADERS must not overtake those of a stream opened before it.
+      if (endpoint.holdBack(this)) {
+        deferredHead = h;
+        return;
+      }
     }
     endpoint.writeHeaders(this, h, false);
   }
@@ -179,7 +187,8 @@ final class H2Stream {
     boolean empty = sendBuffer == null || sendBuffer.isEmpty();
     if (endQueued) {
       if (!sendBodiless) {
-        h.setLong(H2Heads.CONTENT_LENGTH, empty ? 0 : sendBuffer.size());
+        // A request without a body (a GET) says nothing of its length.
+        if (endpoint.server || !empty) h.setLong(H2Heads.CONTENT_LENGTH, empty ? 0 : sendBuffer.size());
       } else if (countDropped && !h.contains(H2Heads.CONTENT_LENGTH)) {
         h.setLong(H2Heads.CONTENT_LENGTH, dropped);
       }

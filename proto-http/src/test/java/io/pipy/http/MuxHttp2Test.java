@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.handler.codec.http2.Http2Error;
 import io.pipy.api.Data;
+import io.pipy.api.InputBatch;
 import io.pipy.api.LayoutRef;
 import io.pipy.api.MessageEnd;
 import io.pipy.api.MessageStart;
@@ -90,6 +91,32 @@ class MuxHttp2Test {
     assertEquals(List.of("SETTINGS ACK"), upstreamFrames());
     assertEquals("MS D(2) ME", r.outputShape());
     assertEquals("{headers={content-type=text/plain}, headerNames=null, status=200}", head(r));
+  }
+
+  @Test
+  void requestsThatArriveInOneInputBatchGoOutWhole() {
+    // As requests read from a client socket: a GET is one HEADERS frame, a POST carries its length.
+    mux(obj("version", 2));
+    t.exec(() -> InputBatch.current().begin());
+    Run a = get("/a");
+    Run b = t.run(mux);
+    b.input(MessageStart.of(obj("method", "POST", "path", "/b", "headers", obj("host", "x"))), Data.fromString("hello"),
+        MessageEnd.plain());
+    Run c = t.run(mux);
+    c.input(MessageStart.of(obj("method", "PUT", "path", "/c", "headers", obj("host", "x"))), Data.fromString("par"));
+    assertEquals(List.of(CLIENT_START, "WINDOW_UPDATE 0 983041"), upstreamFrames(), "no request before the batch ends");
+    t.exec(() -> InputBatch.current().end());
+    assertEquals(List.of(
+        "HEADERS 1 [:method: GET, :scheme: http, :path: /a, :authority: x, accept: */*] END_STREAM",
+        "HEADERS 3 [:method: POST, :scheme: http, :path: /b, :authority: x, content-length: 5]", "DATA 3 5 END_STREAM",
+        "HEADERS 5 [:method: PUT, :scheme: http, :path: /c, :authority: x]", "DATA 5 3"), upstreamFrames());
+    c.input(Data.fromString("t"), MessageEnd.plain());
+    assertEquals(List.of("DATA 5 1", "DATA 5 0 END_STREAM"), upstreamFrames());
+    reply(join(server.settings(), server.headers(1, true, ":status", "200"), server.headers(3, true, ":status", "201"),
+        server.headers(5, true, ":status", "202")));
+    assertEquals("MS ME", a.outputShape());
+    assertEquals("MS ME", b.outputShape());
+    assertEquals("MS ME", c.outputShape());
   }
 
   @Test
