@@ -60,7 +60,7 @@ final class H2Stream {
   boolean endQueued;
   boolean sendEnded;
   Http2Headers trailers;
-  /** A head held back until the endpoint's work is done, with its body, if any, in {@link #sendBuffer}. */
+  /** A head held back until the endpoint sends it ({@link #flushDeferred}); the body waits in {@link #sendBuffer}. */
   private Http2Headers deferredHead;
   /** Whether our message has no body (an answer to HEAD, a 1xx, 204 or 304): its data is dropped. */
   private boolean sendBodiless;
