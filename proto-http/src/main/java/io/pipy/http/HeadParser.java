@@ -80,7 +80,9 @@ final class HeadParser {
   DecodeError error;
   /** Whether a response is being parsed: its field names may be followed by whitespace. */
   private boolean response;
-  /** Whether the block being parsed had a line that is valid only in a response. */
+  /** Whether the field line parsed last is valid only in a response (whitespace before its colon). */
+  private boolean lenientLine;
+  /** Whether the block being parsed had such a line. */
   private boolean responseOnly;
 
   HeadParser(ScriptRuntime scripts) {
@@ -273,12 +275,13 @@ final class HeadParser {
       if (lineEnd == p) return true;
       FieldLines.Field field = lines.get(b, p, lineEnd - p);
       if (field == null) {
-        boolean wasResponseOnly = responseOnly;
-        responseOnly = false;
         field = parseField(b, p, lineEnd);
         if (field == null) return false;
-        if (!responseOnly) lines.put(b, p, lineEnd - p, field);
-        responseOnly |= wasResponseOnly;
+        if (lenientLine) {
+          responseOnly = true;
+        } else {
+          lines.put(b, p, lineEnd - p, field);
+        }
       }
       if (isHead) {
         if (!addHeader(headers, field.name(), field.value())) return false;
@@ -323,7 +326,7 @@ final class HeadParser {
       fail(DecodeError.BAD_REQUEST);
       return null;
     }
-    if (colon > nameEnd) responseOnly = true;
+    lenientLine = colon > nameEnd;
     String name = strings.get(lower, 0, nameEnd - p);
     int vs = colon + 1;
     int ve = lineEnd;
