@@ -373,7 +373,7 @@ final class DemuxHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     if (e instanceof MessageStart ms) {
       if (ex.started) return;
       ex.started = true;
-      int status = ms.head() instanceof ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
+      int status = HeadEncoder.statusOf(ms.head());
       ex.informational = status >= 100 && status < 200 && status != 101;
       ex.tunnelOk = ex.tunnel == H1Exchange.CONNECT && status >= 200 && status < 300
           || ex.tunnel == H1Exchange.WEBSOCKET && status == 101;

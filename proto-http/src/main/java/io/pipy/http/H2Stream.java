@@ -8,7 +8,6 @@ import io.pipy.api.EventTarget;
 import io.pipy.api.MessageEnd;
 import io.pipy.api.MessageStart;
 import io.pipy.api.StreamEnd;
-import io.pipy.api.script.ScriptObject;
 
 /**
  * One HTTP/2 stream of an {@link H2Endpoint}: a request and its response as events.
@@ -127,7 +126,7 @@ final class H2Stream {
     headSent = true;
     Http2Headers h;
     if (endpoint.server) {
-      int status = head instanceof ScriptObject o ? HeadEncoder.status(o.get("status")) : 200;
+      int status = HeadEncoder.statusOf(head);
       informational = status >= 100 && status < 200;
       boolean noContent = status == 204 || status == 304 || informational;
       sendBodiless = noContent || "HEAD".equals(method);

@@ -328,6 +328,11 @@ final class HeadEncoder {
     }
   }
 
+  /** The status of {@code head}, a message head object (or none): 200 when it gives none. */
+  static int statusOf(Object head) {
+    return head instanceof ScriptObject h ? status(h.get(HeadKeys.current().status)) : 200;
+  }
+
   /** The status of a head: a number (or numeric string), 200 when absent or not a number. */
   static int status(Object v) {
     if (v instanceof Integer i) return i;

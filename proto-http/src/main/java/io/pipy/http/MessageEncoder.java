@@ -72,7 +72,7 @@ final class MessageEncoder {
     this.close = false;
     this.length = 0;
     if (response) {
-      int status = head instanceof io.pipy.api.script.ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
+      int status = HeadEncoder.statusOf(head);
       discard = headRequest || status < 200 || status == 204 || status == 304 || tunnel;
     } else {
       discard = false;

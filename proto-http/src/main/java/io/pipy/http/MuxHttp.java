@@ -358,7 +358,7 @@ final class MuxHttp extends Filter {
     if (e instanceof MessageStart ms) {
       if (answering) return;
       answering = true;
-      int status = ms.head() instanceof ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
+      int status = HeadEncoder.statusOf(ms.head());
       answerInformational = status >= 100 && status < 200 && status != 101;
       output(e);
     } else if (e instanceof Data d) {

@@ -355,7 +355,7 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
   private void write(String method, boolean close, Message response) {
     Object head = response.head();
     Data responseBody = response.body();
-    boolean tunnel = "CONNECT".equals(method) && isSuccess(head);
+    boolean tunnel = "CONNECT".equals(method) && Tunnels.accepted(Tunnels.CONNECT, head);
     int flags = encoder.response(context(), head, "HEAD".equals(method), responseBody.size(), close, tunnel);
     HeadWriter w = encoder.writer();
     Data bytes = (flags & HeadEncoder.BODILESS) != 0 && !tunnel ? w.toData() : w.toData(responseBody);
@@ -366,11 +366,6 @@ final class ServeHttp extends Filter implements Http1Decoder.Listener, H2Endpoin
     } else {
       output(MessageEnd.of(response.tail(), null));
     }
-  }
-
-  private static boolean isSuccess(Object head) {
-    int status = head instanceof ScriptObject h ? HeadEncoder.status(h.get(HeadKeys.current().status)) : 200;
-    return status >= 200 && status < 300;
   }
 
   private void writeError(DecodeError error) {

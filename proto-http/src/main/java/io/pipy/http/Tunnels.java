@@ -27,7 +27,7 @@ final class Tunnels {
 
   /** Whether an answer with {@code responseHead} opens the tunnel {@code kind}: 2xx for CONNECT, 101 otherwise. */
   static boolean accepted(int kind, Object responseHead) {
-    int status = responseHead instanceof ScriptObject h ? HeadEncoder.status(h.get("status")) : 200;
+    int status = HeadEncoder.statusOf(responseHead);
     return switch (kind) {
       case CONNECT -> status >= 200 && status < 300;
       case WEBSOCKET, H2C -> status == 101;
